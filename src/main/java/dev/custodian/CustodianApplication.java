@@ -1,0 +1,19 @@
+package dev.custodian;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Custodian: a CRM that keeps customer data lawful by construction.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class CustodianApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CustodianApplication.class, args);
+	}
+}

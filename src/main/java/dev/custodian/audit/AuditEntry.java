@@ -1,0 +1,20 @@
+package dev.custodian.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One audit entry as stored. It holds ids and names of actions only, never field values, so the log itself
+ * holds no personal data to erase.
+ */
+public record AuditEntry(UUID id, Instant occurredAt, String actorType, @Nullable String actorId, String action,
+		String resourceType, @Nullable String resourceId, List<UUID> subjectIds, @Nullable String requestId,
+		String outcome, @Nullable Long chainSeq) {
+
+	public boolean sealed() {
+		return chainSeq != null;
+	}
+}

@@ -1,0 +1,103 @@
+package dev.custodian.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.shared.Cursor;
+import dev.custodian.shared.DbTime;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.KeysetPage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored audit entries, append-only: this class has no update or delete of an entry's content.
+ */
+@Repository
+class AuditEvents {
+
+	static final String COLUMNS = "id, occurred_at, actor_type, actor_id, action, resource_type, resource_id, "
+			+ "subject_ids, request_id, outcome, chain_seq";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	AuditEvents(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	void insert(AuditEntry entry) {
+		jdbc.sql("""
+				insert into audit_events (id, occurred_at, actor_type, actor_id, action, resource_type, resource_id,
+				                          subject_ids, request_id, outcome)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(entry.id(), DbTime.param(entry.occurredAt()), entry.actorType(), entry.actorId(),
+					entry.action(), entry.resourceType(), entry.resourceId(), joinIds(entry.subjectIds()),
+					entry.requestId(), entry.outcome())
+			.update();
+		if (!entry.subjectIds().isEmpty()) {
+			List<Object[]> rows = entry.subjectIds().stream().distinct()
+				.map(subject -> new Object[] { subject, entry.id() })
+				.toList();
+			template.batchUpdate("insert into audit_event_subjects (subject_id, event_id) values (?, ?)", rows);
+		}
+	}
+
+	KeysetPage<AuditEntry> find(AuditQuery query) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_events e where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (query.subjectId() != null) {
+			sql.append(" and exists (select 1 from audit_event_subjects s where s.event_id = e.id and s.subject_id = ?)");
+			params.add(query.subjectId());
+		}
+		if (query.actorId() != null) {
+			sql.append(" and e.actor_id = ?");
+			params.add(query.actorId());
+		}
+		if (query.page().cursor() != null) {
+			UUID after = Ids.parseOrNull(query.page().cursor().value(0));
+			if (after == null) {
+				throw dev.custodian.shared.InvalidInputException.of("cursor", "is not a cursor this server issued");
+			}
+			sql.append(" and e.id < ?");
+			params.add(after);
+		}
+		sql.append(" order by e.id desc limit ?");
+		int limit = query.page().limit();
+		params.add(limit + 1);
+		List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query(AuditEvents::map).list();
+		if (rows.size() <= limit) {
+			return new KeysetPage<>(rows, null);
+		}
+		List<AuditEntry> page = rows.subList(0, limit);
+		return new KeysetPage<>(List.copyOf(page), Cursor.of(page.get(limit - 1).id().toString()).encode());
+	}
+
+	static AuditEntry map(ResultSet rs, int row) throws SQLException {
+		long seq = rs.getLong("chain_seq");
+		Long chainSeq = rs.wasNull() ? null : seq;
+		return new AuditEntry(rs.getObject("id", UUID.class), DbTime.required(rs, "occurred_at"),
+				rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("action"),
+				rs.getString("resource_type"), rs.getString("resource_id"), splitIds(rs.getString("subject_ids")),
+				rs.getString("request_id"), rs.getString("outcome"), chainSeq);
+	}
+
+	static String joinIds(List<UUID> ids) {
+		return String.join(",", ids.stream().map(UUID::toString).toList());
+	}
+
+	static List<UUID> splitIds(@Nullable String joined) {
+		if (joined == null || joined.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
+	}
+}

@@ -1,0 +1,94 @@
+package dev.custodian.audit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.shared.DbTime;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.KeysetPage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit trail. Writes join the caller's transaction, so no change commits without its
+ * entry and a rolled-back change leaves none. Writers only insert; hashes are chained later in batches by the
+ * sealer, so concurrent writers never wait on one lock.
+ */
+@Service
+public class AuditLog {
+
+	/** The MDC key under which the web layer keeps the current request id. */
+	public static final String REQUEST_ID = "requestId";
+
+	private final AuditEvents events;
+
+	private final AuditChain chain;
+
+	AuditLog(AuditEvents events, AuditChain chain) {
+		this.events = events;
+		this.chain = chain;
+	}
+
+	/**
+	 * Records a successful action by the current actor.
+	 * @param resourceType {@code contact}, {@code company}, {@code user}, …
+	 * @param resourceId the resource's id, or {@code null} for actions on a collection
+	 * @param subjectIds the data subjects whose data was read or changed
+	 */
+	@Transactional
+	public void record(AuditAction action, String resourceType, @Nullable Object resourceId,
+			Collection<UUID> subjectIds) {
+		record(action, resourceType, resourceId, subjectIds, "SUCCESS");
+	}
+
+	/**
+	 * Records an action by the current actor with the given outcome ({@code SUCCESS}, {@code DENIED}, …).
+	 */
+	@Transactional
+	public void record(AuditAction action, String resourceType, @Nullable Object resourceId,
+			Collection<UUID> subjectIds, String outcome) {
+		Actor actor = currentActor();
+		events.insert(new AuditEntry(Ids.newId(), DbTime.now(), actor.type(), actor.id(),
+				action.name(), resourceType, resourceId == null ? null : resourceId.toString(),
+				List.copyOf(subjectIds), MDC.get(REQUEST_ID), outcome, null));
+	}
+
+	/** Newest entries first. */
+	@PreAuthorize("hasAuthority('audit:read')")
+	@Transactional(readOnly = true)
+	public KeysetPage<AuditEntry> find(AuditQuery query) {
+		return events.find(query);
+	}
+
+	/**
+	 * Seals what is pending, then recomputes the whole chain.
+	 */
+	@PreAuthorize("hasAuthority('audit:read')")
+	public VerificationResult verify() {
+		chain.sealPending();
+		return chain.verify();
+	}
+
+	private static Actor currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return new Actor("system", null);
+		}
+		if (authentication.getPrincipal() instanceof AuditActor actor) {
+			return new Actor(actor.actorType(), actor.actorId());
+		}
+		if (authentication.getPrincipal() instanceof String name && name.equals("anonymousUser")) {
+			return new Actor("anonymous", null);
+		}
+		return new Actor("system", null);
+	}
+
+	private record Actor(String type, @Nullable String id) {
+	}
+}

@@ -1,0 +1,47 @@
+package dev.custodian.audit.web;
+
+import dev.custodian.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit trail page for administrators and the DPO: filter by data subject or actor, page through, and
+ * verify the hash chain.
+ */
+@Controller
+@RequestMapping("/audit")
+class AuditPageController {
+
+	private final AuditLog audit;
+
+	AuditPageController(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String subjectId,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("page", audit.find(AuditApiController.query(subjectId, actor, "50", cursor)));
+		model.addAttribute("subjectId", subjectId == null ? "" : subjectId);
+		model.addAttribute("actor", actor == null ? "" : actor);
+		model.addAttribute("appending", cursor != null && !cursor.isBlank());
+		if (htmx != null) {
+			return cursor != null && !cursor.isBlank() ? "audit/list :: rows" : "audit/list :: results";
+		}
+		return "audit/list";
+	}
+
+	@PostMapping("/verify")
+	String verify(Model model) {
+		model.addAttribute("result", audit.verify());
+		return "audit/verify";
+	}
+}

@@ -1,0 +1,155 @@
+package dev.custodian.company;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.custodian.audit.AuditAction;
+import dev.custodian.audit.AuditLog;
+import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.Cursor;
+import dev.custodian.shared.DbTime;
+import dev.custodian.shared.FieldViolation;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.StaleVersionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, reads, changes and deletes companies. Every change is audited in its own transaction; deleting a
+ * company leaves its contacts in place, without a company.
+ */
+@Service
+public class CompanyManagement {
+
+	private final Companies companies;
+
+	private final AuditLog audit;
+
+	CompanyManagement(Companies companies, AuditLog audit) {
+		this.companies = companies;
+		this.audit = audit;
+	}
+
+	@PreAuthorize("hasAuthority('company:write')")
+	@Transactional
+	public Company create(CompanyForm form) {
+		Instant now = DbTime.now();
+		Company company = Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
+		ensureDomainFree(company, null);
+		companies.insert(company);
+		audit.record(AuditAction.CREATE, "company", company.id(), List.of());
+		return company;
+	}
+
+	@PreAuthorize("hasAuthority('company:read')")
+	@Transactional(readOnly = true)
+	public Company get(CompanyId id) {
+		return companies.byId(id.value()).orElseThrow(() -> new NotFoundException("company", id));
+	}
+
+	/** Looks a company up without a permission check, for other modules that show a company's name. */
+	@Transactional(readOnly = true)
+	public Optional<Company> find(CompanyId id) {
+		return companies.byId(id.value());
+	}
+
+	/** Names of the given companies, for lists that show them beside contacts. */
+	@Transactional(readOnly = true)
+	public Map<CompanyId, String> names(Collection<CompanyId> ids) {
+		return companies.byIds(ids.stream().map(CompanyId::value).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Company::id, Company::name));
+	}
+
+	@PreAuthorize("hasAuthority('company:read')")
+	@Transactional(readOnly = true)
+	public KeysetPage<Company> list(CompanyQuery query) {
+		int limit = query.page().limit();
+		List<Company> rows = companies.find(query, limit);
+		if (rows.size() <= limit) {
+			return new KeysetPage<>(rows, null);
+		}
+		List<Company> page = List.copyOf(rows.subList(0, limit));
+		return new KeysetPage<>(page, Cursor.of(page.get(limit - 1).id().toString()).encode());
+	}
+
+	@PreAuthorize("hasAuthority('company:read')")
+	@Transactional(readOnly = true)
+	public long count() {
+		return companies.count();
+	}
+
+	/**
+	 * Replaces every field of the company with the form's values.
+	 * @throws StaleVersionException when the company is no longer at {@code expectedVersion}
+	 */
+	@PreAuthorize("hasAuthority('company:write')")
+	@Transactional
+	public Company update(CompanyId id, CompanyForm form, long expectedVersion) {
+		Company current = get(id);
+		if (current.version() != expectedVersion) {
+			throw new StaleVersionException(current.version());
+		}
+		Company updated = Company.from(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
+		ensureDomainFree(updated, id);
+		if (!companies.update(updated, expectedVersion)) {
+			throw new StaleVersionException(expectedVersion + 1);
+		}
+		audit.record(AuditAction.UPDATE, "company", id, List.of());
+		return updated;
+	}
+
+	/**
+	 * Deletes the company; its contacts stay, without a company.
+	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
+	 */
+	@PreAuthorize("hasAuthority('company:delete')")
+	@Transactional
+	public void delete(CompanyId id, @Nullable Long expectedVersion) {
+		Company current = get(id);
+		if (expectedVersion != null && current.version() != expectedVersion) {
+			throw new StaleVersionException(current.version());
+		}
+		companies.delete(id.value());
+		audit.record(AuditAction.DELETE, "company", id, List.of());
+	}
+
+	/**
+	 * Everything wrong with a form, without saving anything, so adapters can report their own input problems
+	 * together with these.
+	 */
+	@PreAuthorize("hasAuthority('company:write')")
+	@Transactional(readOnly = true)
+	public List<FieldViolation> problemsWith(CompanyForm form) {
+		try {
+			Instant now = DbTime.now();
+			Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.violations();
+		}
+	}
+
+	private void ensureDomainFree(Company company, @Nullable CompanyId self) {
+		if (company.domain() == null) {
+			return;
+		}
+		companies.idByDomain(company.domain())
+			.filter(existing -> self == null || !existing.equals(self.value()))
+			.ifPresent(existing -> {
+				throw new ConflictException("A company with this domain exists already",
+						Map.of("existingCompanyId", existing));
+			});
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.custodian.company.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.custodian.company.Company;
+import dev.custodian.company.CompanyForm;
+import dev.custodian.company.CompanyId;
+import dev.custodian.company.CompanyManagement;
+import dev.custodian.company.CompanyQuery;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.Versions;
+import dev.custodian.shared.Violations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/companies}: create, read, replace, merge-patch, delete and list companies.
+ */
+@RestController
+@RequestMapping("/api/v1/companies")
+@Tag(name = "Companies", description = "Organisations")
+class CompanyApiController {
+
+	private final CompanyManagement companies;
+
+	CompanyApiController(CompanyManagement companies) {
+		this.companies = companies;
+	}
+
+	@GetMapping
+	@Operation(summary = "List companies by name", description = "q matches the start of the name or the domain.")
+	KeysetPage<CompanyResource> list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String limit,
+			@RequestParam(required = false) @Nullable String cursor) {
+		return companies.list(new CompanyQuery(q, PageRequest.parse(limit, cursor))).map(CompanyResource::of);
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a company", description = "409 names the company that has the domain already.")
+	ResponseEntity<CompanyResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
+		Violations violations = new Violations();
+		CompanyForm form = CompanyResource.read(body, CompanyForm.empty(), violations);
+		check(form, violations);
+		Company company = companies.create(form);
+		return ResponseEntity.created(URI.create("/api/v1/companies/" + company.id()))
+			.eTag(Versions.etag(company.version()))
+			.body(CompanyResource.of(company));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<CompanyResource> get(@PathVariable String id) {
+		Company company = companies.get(companyId(id));
+		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(CompanyResource.of(company));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace a company", description = "Needs If-Match: 412 when stale, 428 when missing.")
+	ResponseEntity<CompanyResource> replace(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		CompanyId companyId = companyId(id);
+		long expected = Versions.expected(ifMatch);
+		Violations violations = new Violations();
+		CompanyForm form = CompanyResource.read(body, CompanyForm.empty(), violations);
+		check(form, violations);
+		return updated(companies.update(companyId, form, expected));
+	}
+
+	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	@Operation(summary = "Change some fields of a company (JSON Merge Patch)", description = "Needs If-Match.")
+	ResponseEntity<CompanyResource> patch(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		CompanyId companyId = companyId(id);
+		long expected = Versions.expected(ifMatch);
+		Company current = companies.get(companyId);
+		Violations violations = new Violations();
+		CompanyForm form = CompanyResource.read(body, CompanyForm.of(current), violations);
+		check(form, violations);
+		return updated(companies.update(companyId, form, expected));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a company", description = "Its contacts stay, without a company.")
+	ResponseEntity<Void> delete(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		companies.delete(companyId(id), ifMatch == null ? null : Versions.expected(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<CompanyResource> updated(Company company) {
+		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(CompanyResource.of(company));
+	}
+
+	private static CompanyId companyId(String id) {
+		UUID uuid = Ids.parseOrNull(id);
+		if (uuid == null) {
+			throw new NotFoundException("company", "(malformed id)");
+		}
+		return new CompanyId(uuid);
+	}
+
+	private void check(CompanyForm form, Violations violations) {
+		if (!violations.isEmpty()) {
+			violations.addAll(companies.problemsWith(form));
+		}
+		violations.throwIfAny();
+	}
+}

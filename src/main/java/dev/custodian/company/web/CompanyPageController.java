@@ -1,0 +1,165 @@
+package dev.custodian.company.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.custodian.company.Company;
+import dev.custodian.company.CompanyContacts;
+import dev.custodian.company.CompanyForm;
+import dev.custodian.company.CompanyId;
+import dev.custodian.company.CompanyManagement;
+import dev.custodian.company.CompanyQuery;
+import dev.custodian.company.CompanySizeBand;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.Permission;
+import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.StaleVersionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The company pages; a company's page lists its people. With {@code HX-Request} the list answers with just its
+ * results fragment.
+ */
+@Controller
+@RequestMapping("/companies")
+class CompanyPageController {
+
+	private final CompanyManagement companies;
+
+	private final CompanyContacts members;
+
+	CompanyPageController(CompanyManagement companies, CompanyContacts members) {
+		this.companies = companies;
+		this.members = members;
+	}
+
+	@InitBinder("form")
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		KeysetPage<Company> page = companies.list(new CompanyQuery(q, PageRequest.parse("25", cursor)));
+		model.addAttribute("page", page);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("appending", cursor != null && !cursor.isBlank());
+		if (htmx != null) {
+			return cursor != null && !cursor.isBlank() ? "company/list :: rows" : "company/list :: results";
+		}
+		return "company/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		return form(model, CompanyForm.empty(), null, Map.of(), null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") CompanyForm form, Model model, RedirectAttributes redirect) {
+		try {
+			Company created = companies.create(form);
+			redirect.addFlashAttribute("notice", "Company created.");
+			return "redirect:/companies/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			return form(model, form, null, errors(ex), null);
+		}
+		catch (ConflictException ex) {
+			return form(model, form, null, Map.of("domain", "another company has this domain"), null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable String id, @AuthenticationPrincipal CustodianPrincipal me, Model model) {
+		Company company = companies.get(companyId(id));
+		model.addAttribute("company", company);
+		if (me.can(Permission.CONTACT_READ)) {
+			model.addAttribute("members", members.membersOf(company.id(), 100));
+			model.addAttribute("memberCount", members.countOf(company.id()));
+		}
+		return "company/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable String id, Model model) {
+		Company company = companies.get(companyId(id));
+		model.addAttribute("version", company.version());
+		return form(model, CompanyForm.of(company), company.id().value(), Map.of(), null);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") CompanyForm form,
+			Model model, RedirectAttributes redirect) {
+		CompanyId companyId = companyId(id);
+		model.addAttribute("version", version);
+		try {
+			companies.update(companyId, form, version);
+			redirect.addFlashAttribute("notice", "Company saved.");
+			return "redirect:/companies/" + companyId;
+		}
+		catch (InvalidInputException ex) {
+			return form(model, form, companyId.value(), errors(ex), null);
+		}
+		catch (ConflictException ex) {
+			return form(model, form, companyId.value(), Map.of("domain", "another company has this domain"), null);
+		}
+		catch (StaleVersionException ex) {
+			return form(model, form, companyId.value(), Map.of(),
+					"Someone else changed this company while you were editing. Open it again to see their change, "
+							+ "then make yours.");
+		}
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable String id, RedirectAttributes redirect) {
+		companies.delete(companyId(id), null);
+		redirect.addFlashAttribute("notice", "Company deleted; its contacts were kept.");
+		return "redirect:/companies";
+	}
+
+	private static String form(Model model, CompanyForm form, @Nullable UUID id, Map<String, String> errors,
+			@Nullable String problem) {
+		model.addAttribute("form", form);
+		model.addAttribute("companyId", id);
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		model.addAttribute("sizeBands", CompanySizeBand.values());
+		return "company/form";
+	}
+
+	private static Map<String, String> errors(InvalidInputException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		return errors;
+	}
+
+	private static CompanyId companyId(String id) {
+		UUID uuid = Ids.parseOrNull(id);
+		if (uuid == null) {
+			throw new NotFoundException("company", "(malformed id)");
+		}
+		return new CompanyId(uuid);
+	}
+}

@@ -1,0 +1,39 @@
+package dev.custodian.company.web;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.custodian.company.Company;
+import dev.custodian.company.CompanyForm;
+import dev.custodian.shared.AddressForm;
+import dev.custodian.shared.JsonInput;
+import dev.custodian.shared.Violations;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A company as the API shows it.
+ */
+record CompanyResource(UUID id, String name, @Nullable String domain, @Nullable String industry,
+		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, AddressForm address,
+		Instant createdAt, Instant updatedAt, long version) {
+
+	static final Set<String> FIELDS = Set.of("name", "domain", "industry", "sizeBand", "phone", "website", "address",
+			"id", "createdAt", "updatedAt", "version");
+
+	static CompanyResource of(Company c) {
+		return new CompanyResource(c.id().value(), c.name(), c.domain(), c.industry(),
+				c.sizeBand() == null ? null : c.sizeBand().code(), c.phone(), c.website(), AddressForm.of(c.address()),
+				c.createdAt(), c.updatedAt(), c.version());
+	}
+
+	/** Reads a request body over {@code base} (empty for create and replace, the stored company for a patch). */
+	static CompanyForm read(@Nullable JsonNode body, CompanyForm base, Violations violations) {
+		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
+		return new CompanyForm(in.text("name", base.name()), in.text("domain", base.domain()),
+				in.text("industry", base.industry()), in.text("sizeBand", base.sizeBand()),
+				in.text("phone", base.phone()), in.text("website", base.website()),
+				in.address("address", base.addressOrEmpty()));
+	}
+}

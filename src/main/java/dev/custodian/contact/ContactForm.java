@@ -1,0 +1,28 @@
+package dev.custodian.contact;
+
+import dev.custodian.shared.AddressForm;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact as typed into a form or sent as JSON, before validation. Ids are kept as text so a malformed one
+ * is reported as an invalid field, like any other mistake.
+ */
+public record ContactForm(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
+		@Nullable String phone, @Nullable String jobTitle, @Nullable String companyId, @Nullable String ownerId,
+		@Nullable String lifecycleStage, @Nullable String source, @Nullable AddressForm address) {
+
+	public static ContactForm empty() {
+		return new ContactForm(null, null, null, null, null, null, null, null, null, AddressForm.EMPTY);
+	}
+
+	public static ContactForm of(Contact c) {
+		return new ContactForm(c.firstName(), c.lastName(), c.email(), c.phone(), c.jobTitle(),
+				c.companyId() == null ? null : c.companyId().toString(),
+				c.ownerId() == null ? null : c.ownerId().toString(), c.lifecycleStage().code(), c.source(),
+				AddressForm.of(c.address()));
+	}
+
+	public AddressForm addressOrEmpty() {
+		return address == null ? AddressForm.EMPTY : address;
+	}
+}

@@ -1,0 +1,184 @@
+package dev.custodian.contact;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.custodian.audit.AuditAction;
+import dev.custodian.audit.AuditLog;
+import dev.custodian.company.CompanyManagement;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.DbTime;
+import dev.custodian.shared.FieldViolation;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.StaleVersionException;
+import dev.custodian.shared.Violations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, reads, changes and deletes contacts. Every read and change writes an audit entry naming the
+ * contacts concerned, in the same transaction, so nothing commits unaudited. Reads are read-write transactions
+ * for that reason.
+ */
+@Service
+public class ContactManagement {
+
+	private final Contacts contacts;
+
+	private final CompanyManagement companies;
+
+	private final UserManagement users;
+
+	private final AuditLog audit;
+
+	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit) {
+		this.contacts = contacts;
+		this.companies = companies;
+		this.users = users;
+		this.audit = audit;
+	}
+
+	/**
+	 * Creates a contact. Without an owner, the signed-in user becomes the owner.
+	 * @throws ConflictException when another contact has the email, naming that contact's id
+	 */
+	@PreAuthorize("hasAuthority('contact:write')")
+	@Transactional
+	public Contact create(ContactForm form) {
+		Instant now = DbTime.now();
+		Contact contact = validated(form, new ContactId(Ids.newId()), now, now, 0);
+		if (contact.ownerId() == null && currentUser() != null) {
+			contact = withOwner(contact, currentUser());
+		}
+		ensureEmailFree(contact);
+		contacts.insert(contact);
+		audit.record(AuditAction.CREATE, "contact", contact.id(), List.of(contact.subjectId()));
+		return contact;
+	}
+
+	@PreAuthorize("hasAuthority('contact:read')")
+	@Transactional
+	public Contact get(ContactId id) {
+		Contact contact = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		audit.record(AuditAction.READ, "contact", id, List.of(contact.subjectId()));
+		return contact;
+	}
+
+	/** One page of contacts; the audit entry lists every contact shown. */
+	@PreAuthorize("hasAuthority('contact:read')")
+	@Transactional
+	public KeysetPage<Contact> list(ContactQuery query) {
+		int limit = query.page().limit();
+		List<Contact> rows = contacts.find(query, limit);
+		List<Contact> page = rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+		if (!page.isEmpty()) {
+			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());
+		}
+		return new KeysetPage<>(page, rows.size() > limit ? Contacts.cursorAfter(page.get(limit - 1)) : null);
+	}
+
+	@PreAuthorize("hasAuthority('contact:read')")
+	@Transactional(readOnly = true)
+	public long count() {
+		return contacts.count();
+	}
+
+	/**
+	 * Replaces every field with the form's values.
+	 * @throws StaleVersionException when the contact is no longer at {@code expectedVersion}
+	 */
+	@PreAuthorize("hasAuthority('contact:write')")
+	@Transactional
+	public Contact update(ContactId id, ContactForm form, long expectedVersion) {
+		Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		if (current.version() != expectedVersion) {
+			throw new StaleVersionException(current.version());
+		}
+		Contact updated = validated(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
+		ensureEmailFree(updated);
+		if (!contacts.update(updated, expectedVersion)) {
+			throw new StaleVersionException(expectedVersion + 1);
+		}
+		audit.record(AuditAction.UPDATE, "contact", id, List.of(updated.subjectId()));
+		return updated;
+	}
+
+	/**
+	 * Deletes the contact.
+	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
+	 */
+	@PreAuthorize("hasAuthority('contact:delete')")
+	@Transactional
+	public void delete(ContactId id, @Nullable Long expectedVersion) {
+		Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		if (expectedVersion != null && current.version() != expectedVersion) {
+			throw new StaleVersionException(current.version());
+		}
+		contacts.delete(id.value());
+		audit.record(AuditAction.DELETE, "contact", id, List.of(current.subjectId()));
+	}
+
+	/**
+	 * Everything wrong with a form, without saving anything: lets adapters report their own input problems
+	 * (unknown JSON fields, say) together with the domain's, so a client hears of every invalid field at once.
+	 */
+	@PreAuthorize("hasAuthority('contact:write')")
+	@Transactional(readOnly = true)
+	public List<FieldViolation> problemsWith(ContactForm form) {
+		try {
+			Instant now = DbTime.now();
+			validated(form, new ContactId(Ids.newId()), now, now, 0);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.violations();
+		}
+	}
+
+	private Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version) {
+		Violations violations = new Violations();
+		Contact contact = Contact.from(form, id, created, updated, version, violations);
+		if (contact.companyId() != null && companies.find(contact.companyId()).isEmpty()) {
+			violations.add("companyId", "names no company");
+		}
+		if (contact.ownerId() != null && users.find(contact.ownerId()).filter(u -> u.enabled()).isEmpty()) {
+			violations.add("ownerId", "names no active user");
+		}
+		violations.throwIfAny();
+		return contact;
+	}
+
+	private void ensureEmailFree(Contact contact) {
+		if (contact.email() == null) {
+			return;
+		}
+		contacts.idByEmail(contact.email())
+			.filter(existing -> !existing.equals(contact.id().value()))
+			.ifPresent(existing -> {
+				throw new ConflictException("A contact with this email exists already",
+						Map.of("existingContactId", existing));
+			});
+	}
+
+	private static Contact withOwner(Contact c, UserId owner) {
+		return new Contact(c.id(), c.firstName(), c.lastName(), c.email(), c.phone(), c.jobTitle(), c.companyId(),
+				owner, c.lifecycleStage(), c.source(), c.address(), c.createdAt(), c.updatedAt(), c.version());
+	}
+
+	private static @Nullable UserId currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CustodianPrincipal principal
+				? principal.id() : null;
+	}
+}

@@ -1,0 +1,168 @@
+package dev.custodian.contact.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import dev.custodian.company.CompanyId;
+import dev.custodian.contact.Contact;
+import dev.custodian.contact.ContactForm;
+import dev.custodian.contact.ContactId;
+import dev.custodian.contact.ContactManagement;
+import dev.custodian.contact.ContactQuery;
+import dev.custodian.contact.LifecycleStage;
+import dev.custodian.identity.UserId;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.Versions;
+import dev.custodian.shared.Violations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/contacts}: create, read, replace, merge-patch, delete and list contacts.
+ */
+@RestController
+@RequestMapping("/api/v1/contacts")
+@Tag(name = "Contacts", description = "People: the data subjects")
+class ContactApiController {
+
+	private final ContactManagement contacts;
+
+	ContactApiController(ContactManagement contacts) {
+		this.contacts = contacts;
+	}
+
+	@GetMapping
+	@Operation(summary = "List contacts, most recently updated first",
+			description = "q matches the start of a first name, last name, full name or email (case and accents ignored).")
+	KeysetPage<ContactResource> list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String company,
+			@RequestParam(required = false) @Nullable String owner,
+			@RequestParam(required = false) @Nullable String lifecycleStage,
+			@RequestParam(required = false) @Nullable String limit,
+			@RequestParam(required = false) @Nullable String cursor) {
+		Violations violations = new Violations();
+		UUID companyId = optionalId(company, "company", violations);
+		UUID ownerId = optionalId(owner, "owner", violations);
+		LifecycleStage stage = null;
+		if (lifecycleStage != null && !lifecycleStage.isBlank()) {
+			stage = LifecycleStage.fromCode(lifecycleStage).orElse(null);
+			if (stage == null) {
+				violations.add("lifecycleStage", "must be one of " + LifecycleStage.codes());
+			}
+		}
+		PageRequest page;
+		try {
+			page = PageRequest.parse(limit, cursor);
+		}
+		catch (dev.custodian.shared.InvalidInputException ex) {
+			ex.violations().forEach(v -> violations.add(v.field(), v.message()));
+			page = PageRequest.first(1);
+		}
+		violations.throwIfAny();
+		return contacts.list(new ContactQuery(q, companyId == null ? null : new CompanyId(companyId),
+				ownerId == null ? null : new UserId(ownerId), stage, page))
+			.map(ContactResource::of);
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a contact", description = "201 with Location and ETag; 409 names the contact that has the email already.")
+	ResponseEntity<ContactResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
+		Violations violations = new Violations();
+		ContactForm form = ContactResource.read(body, ContactForm.empty(), violations);
+		check(form, violations);
+		Contact contact = contacts.create(form);
+		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id()))
+			.eTag(Versions.etag(contact.version()))
+			.body(ContactResource.of(contact));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ContactResource> get(@PathVariable String id) {
+		Contact contact = contacts.get(contactId(id));
+		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(ContactResource.of(contact));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace a contact", description = "Needs If-Match with the ETag last read: 412 when stale, 428 when missing.")
+	ResponseEntity<ContactResource> replace(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		ContactId contactId = contactId(id);
+		long expected = Versions.expected(ifMatch);
+		Violations violations = new Violations();
+		ContactForm form = ContactResource.read(body, ContactForm.empty(), violations);
+		check(form, violations);
+		return updated(contacts.update(contactId, form, expected));
+	}
+
+	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	@Operation(summary = "Change some fields of a contact (JSON Merge Patch)",
+			description = "Absent fields stay, null clears a field. Needs If-Match.")
+	ResponseEntity<ContactResource> patch(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		ContactId contactId = contactId(id);
+		long expected = Versions.expected(ifMatch);
+		Contact current = contacts.get(contactId);
+		Violations violations = new Violations();
+		ContactForm form = ContactResource.read(body, ContactForm.of(current), violations);
+		check(form, violations);
+		return updated(contacts.update(contactId, form, expected));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a contact", description = "If-Match is optional; when sent, a stale version gives 412.")
+	ResponseEntity<Void> delete(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		contacts.delete(contactId(id), ifMatch == null ? null : Versions.expected(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<ContactResource> updated(Contact contact) {
+		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(ContactResource.of(contact));
+	}
+
+	private static ContactId contactId(String id) {
+		UUID uuid = Ids.parseOrNull(id);
+		if (uuid == null) {
+			throw new NotFoundException("contact", "(malformed id)");
+		}
+		return new ContactId(uuid);
+	}
+
+	private static @Nullable UUID optionalId(@Nullable String text, String field, Violations violations) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		UUID id = Ids.parseOrNull(text.trim());
+		if (id == null) {
+			violations.add(field, "must be a UUID");
+		}
+		return id;
+	}
+
+	private void check(ContactForm form, Violations violations) {
+		if (!violations.isEmpty()) {
+			violations.addAll(contacts.problemsWith(form));
+		}
+		violations.throwIfAny();
+	}
+}

@@ -1,0 +1,184 @@
+package dev.custodian.contact.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.custodian.company.CompanyManagement;
+import dev.custodian.company.CompanyQuery;
+import dev.custodian.contact.Contact;
+import dev.custodian.contact.ContactForm;
+import dev.custodian.contact.ContactId;
+import dev.custodian.contact.ContactManagement;
+import dev.custodian.contact.ContactQuery;
+import dev.custodian.contact.LifecycleStage;
+import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.StaleVersionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The contact pages. Searches are posted, not put in the URL, so that names typed into the search box never
+ * reach browser history, proxies or access logs. With {@code HX-Request} the list answers with just its
+ * results fragment.
+ */
+@Controller
+@RequestMapping("/contacts")
+class ContactPageController {
+
+	private final ContactManagement contacts;
+
+	private final CompanyManagement companies;
+
+	private final UserManagement users;
+
+	ContactPageController(ContactManagement contacts, CompanyManagement companies, UserManagement users) {
+		this.contacts = contacts;
+		this.companies = companies;
+		this.users = users;
+	}
+
+	@InitBinder("form")
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String stage, Model model) {
+		return search(null, stage, null, null, null, model);
+	}
+
+	@PostMapping("/search")
+	String search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String stage,
+			@RequestParam(required = false) @Nullable String owner,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		LifecycleStage lifecycle = stage == null || stage.isBlank() ? null : LifecycleStage.fromCode(stage).orElse(null);
+		UUID ownerId = Ids.parseOrNull(owner);
+		KeysetPage<Contact> page = contacts.list(new ContactQuery(q, null, ownerId == null ? null : new UserId(ownerId),
+				lifecycle, PageRequest.parse("25", cursor)));
+		model.addAttribute("page", page);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("stage", lifecycle == null ? "" : lifecycle.code());
+		model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
+		model.addAttribute("appending", cursor != null && !cursor.isBlank());
+		model.addAttribute("companyNames", companies.names(page.items().stream()
+			.map(Contact::companyId).filter(Objects::nonNull).toList()));
+		model.addAttribute("owners", users.activeUsers());
+		if (htmx != null) {
+			return cursor != null && !cursor.isBlank() ? "contact/list :: rows" : "contact/list :: results";
+		}
+		return "contact/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		return form(model, ContactForm.empty(), null, Map.of(), null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
+		try {
+			Contact created = contacts.create(form);
+			redirect.addFlashAttribute("notice", "Contact created.");
+			return "redirect:/contacts/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			return form(model, form, null, errors(ex), null);
+		}
+		catch (ConflictException ex) {
+			return form(model, form, null, Map.of("email", "another contact has this email"), null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable String id, Model model) {
+		Contact contact = contacts.get(contactId(id));
+		model.addAttribute("contact", contact);
+		model.addAttribute("company", contact.companyId() == null ? null : companies.find(contact.companyId()).orElse(null));
+		model.addAttribute("owner", contact.ownerId() == null ? null : users.find(contact.ownerId()).orElse(null));
+		return "contact/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable String id, Model model) {
+		Contact contact = contacts.get(contactId(id));
+		model.addAttribute("version", contact.version());
+		return form(model, ContactForm.of(contact), contact.id().value(), Map.of(), null);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") ContactForm form,
+			Model model, RedirectAttributes redirect) {
+		ContactId contactId = contactId(id);
+		model.addAttribute("version", version);
+		try {
+			contacts.update(contactId, form, version);
+			redirect.addFlashAttribute("notice", "Contact saved.");
+			return "redirect:/contacts/" + contactId;
+		}
+		catch (InvalidInputException ex) {
+			return form(model, form, contactId.value(), errors(ex), null);
+		}
+		catch (ConflictException ex) {
+			return form(model, form, contactId.value(), Map.of("email", "another contact has this email"), null);
+		}
+		catch (StaleVersionException ex) {
+			return form(model, form, contactId.value(), Map.of(),
+					"Someone else changed this contact while you were editing. Open it again to see their change, "
+							+ "then make yours.");
+		}
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable String id, RedirectAttributes redirect) {
+		contacts.delete(contactId(id), null);
+		redirect.addFlashAttribute("notice", "Contact deleted.");
+		return "redirect:/contacts";
+	}
+
+	private String form(Model model, ContactForm form, @Nullable UUID id, Map<String, String> errors,
+			@Nullable String problem) {
+		model.addAttribute("form", form);
+		model.addAttribute("contactId", id);
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		model.addAttribute("owners", users.activeUsers());
+		model.addAttribute("companies", companies.list(new CompanyQuery(null, PageRequest.first(200))).items());
+		return "contact/form";
+	}
+
+	static Map<String, String> errors(InvalidInputException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		return errors;
+	}
+
+	private static ContactId contactId(String id) {
+		UUID uuid = Ids.parseOrNull(id);
+		if (uuid == null) {
+			throw new NotFoundException("contact", "(malformed id)");
+		}
+		return new ContactId(uuid);
+	}
+}

@@ -1,0 +1,46 @@
+package dev.custodian.contact.web;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.custodian.contact.Contact;
+import dev.custodian.contact.ContactForm;
+import dev.custodian.shared.AddressForm;
+import dev.custodian.shared.JsonInput;
+import dev.custodian.shared.Violations;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A contact as the API shows it.
+ */
+record ContactResource(UUID id, @Nullable String firstName, @Nullable String lastName, @Nullable String email,
+		@Nullable String phone, @Nullable String jobTitle, @Nullable UUID companyId, @Nullable UUID ownerId,
+		String lifecycleStage, @Nullable String source, AddressForm address, Instant createdAt, Instant updatedAt,
+		long version) {
+
+	static final Set<String> FIELDS = Set.of("firstName", "lastName", "email", "phone", "jobTitle", "companyId",
+			"ownerId", "lifecycleStage", "source", "address", "id", "createdAt", "updatedAt", "version");
+
+	static ContactResource of(Contact c) {
+		return new ContactResource(c.id().value(), c.firstName(), c.lastName(), c.email(), c.phone(), c.jobTitle(),
+				c.companyId() == null ? null : c.companyId().value(), c.ownerId() == null ? null : c.ownerId().value(),
+				c.lifecycleStage().code(), c.source(), AddressForm.of(c.address()), c.createdAt(), c.updatedAt(),
+				c.version());
+	}
+
+	/**
+	 * Reads a request body over {@code base}: for create and replace the base is empty, for a merge patch it is
+	 * the stored contact. Read-only fields ({@code id}, timestamps, {@code version}) are accepted and ignored,
+	 * so a client may send back what it read.
+	 */
+	static ContactForm read(@Nullable JsonNode body, ContactForm base, Violations violations) {
+		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
+		return new ContactForm(in.text("firstName", base.firstName()), in.text("lastName", base.lastName()),
+				in.text("email", base.email()), in.text("phone", base.phone()), in.text("jobTitle", base.jobTitle()),
+				in.text("companyId", base.companyId()), in.text("ownerId", base.ownerId()),
+				in.text("lifecycleStage", base.lifecycleStage()), in.text("source", base.source()),
+				in.address("address", base.addressOrEmpty()));
+	}
+}

@@ -1,0 +1,178 @@
+package dev.custodian.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.custodian.audit.AuditAction;
+import dev.custodian.audit.AuditLog;
+import dev.custodian.shared.DbTime;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.Text;
+import dev.custodian.shared.Violations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, lists, revokes and checks API tokens. A token is 256 random bits; only its SHA-256 is stored, which
+ * is enough for a secret with that much entropy and keeps each check to one indexed lookup (no password
+ * hashing per request).
+ */
+@Service
+public class ApiTokens {
+
+	static final String PREFIX = "cst_";
+
+	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(5);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Users users;
+
+	private final SecuritySettings settings;
+
+	private final AuditLog audit;
+
+	ApiTokens(JdbcClient jdbc, Users users, SecuritySettings settings, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.settings = settings;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public IssuedToken issue(CustodianPrincipal owner, TokenRequest request) {
+		Violations violations = new Violations();
+		String name = Text.limited(request.name(), 100, "name", violations);
+		Duration lifetime = settings.tokenLifetime();
+		if (request.expiresInDays() != null) {
+			long maxDays = settings.maxTokenLifetime().toDays();
+			if (request.expiresInDays() < 1 || request.expiresInDays() > maxDays) {
+				violations.add("expiresInDays", "must be between 1 and " + maxDays);
+			}
+			lifetime = Duration.ofDays(request.expiresInDays());
+		}
+		Set<String> scopes = new LinkedHashSet<>(owner.role().permissions());
+		if (request.scopes() != null) {
+			List<String> unknown = request.scopes().stream().filter(s -> !owner.role().permissions().contains(s)).toList();
+			if (!unknown.isEmpty()) {
+				violations.add("scopes", "may only hold permissions of your role: " + owner.role().permissions());
+			}
+			else if (request.scopes().isEmpty()) {
+				violations.add("scopes", "must name at least one permission, or be left out for all of yours");
+			}
+			scopes = new LinkedHashSet<>(request.scopes());
+		}
+		violations.throwIfAny();
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		UUID id = Ids.newId();
+		Instant now = DbTime.now();
+		Instant expiresAt = now.plus(lifetime);
+		jdbc.sql("""
+				insert into api_tokens (id, user_id, name, token_hash, scopes, created_at, expires_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, owner.id().value(), name == null ? "API token" : name, hash(token), String.join(" ", scopes),
+					DbTime.param(now), DbTime.param(expiresAt))
+			.update();
+		audit.record(AuditAction.CREATE, "api-token", id, List.of());
+		return new IssuedToken(id, token, expiresAt);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiToken> list(UserId owner) {
+		return jdbc.sql("""
+				select id, name, scopes, created_at, expires_at, last_used_at, revoked_at
+				from api_tokens where user_id = ? order by id desc""")
+			.param(owner.value())
+			.query((rs, row) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
+					Arrays.asList(rs.getString("scopes").split(" ")), DbTime.required(rs, "created_at"),
+					DbTime.required(rs, "expires_at"), DbTime.read(rs, "last_used_at"), DbTime.read(rs, "revoked_at")))
+			.list();
+	}
+
+	/**
+	 * Revokes one of the owner's tokens; revoking twice is harmless.
+	 * @throws NotFoundException when the owner has no token with that id
+	 */
+	@Transactional
+	public void revoke(UserId owner, UUID tokenId) {
+		int found = jdbc.sql("update api_tokens set revoked_at = coalesce(revoked_at, ?) where id = ? and user_id = ?")
+			.params(DbTime.param(DbTime.now()), tokenId, owner.value())
+			.update();
+		if (found == 0) {
+			throw new NotFoundException("api-token", tokenId);
+		}
+		audit.record(AuditAction.DELETE, "api-token", tokenId, List.of());
+	}
+
+	/**
+	 * Finds the principal a bearer token stands for: an enabled user, with the token's scopes narrowed to what
+	 * the user's role grants today.
+	 */
+	@Transactional
+	public Optional<CustodianPrincipal> authenticate(String token) {
+		if (!token.startsWith(PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = Instant.now();
+		Optional<StoredToken> stored = jdbc.sql("""
+				select id, user_id, scopes, expires_at, last_used_at from api_tokens
+				where token_hash = ? and revoked_at is null""")
+			.param(hash(token))
+			.query((rs, row) -> new StoredToken(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+					Set.of(rs.getString("scopes").split(" ")), DbTime.required(rs, "expires_at"),
+					DbTime.read(rs, "last_used_at")))
+			.optional()
+			.filter(t -> t.expiresAt().isAfter(now));
+		if (stored.isEmpty()) {
+			return Optional.empty();
+		}
+		StoredToken found = stored.get();
+		Optional<User> user = users.byId(found.userId()).filter(u -> u.enabled);
+		if (user.isEmpty()) {
+			return Optional.empty();
+		}
+		if (found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
+			jdbc.sql("update api_tokens set last_used_at = ? where id = ?")
+				.params(DbTime.param(DbTime.now()), found.id())
+				.update();
+		}
+		User owner = user.get();
+		Set<String> effective = new LinkedHashSet<>(found.scopes());
+		effective.retainAll(owner.role.permissions());
+		return Optional.of(new CustodianPrincipal(new UserId(owner.id), owner.username, owner.displayName, owner.role,
+				Set.copyOf(effective), "token"));
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+	private record StoredToken(UUID id, UUID userId, Set<String> scopes, Instant expiresAt,
+			@Nullable Instant lastUsedAt) {
+	}
+}

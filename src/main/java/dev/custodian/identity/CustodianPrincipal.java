@@ -1,0 +1,53 @@
+package dev.custodian.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.custodian.audit.AuditActor;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The signed-in user as Spring Security and the audit trail see it. {@code via} says how the request was
+ * authenticated ({@code user} for a password or session, {@code token} for an API token).
+ */
+public record CustodianPrincipal(UserId id, String username, String displayName, Role role, Set<String> permissions,
+		String via) implements AuditActor {
+
+	static CustodianPrincipal of(User user, String via) {
+		return new CustodianPrincipal(new UserId(user.id), user.username, user.displayName, user.role,
+				user.role.permissions(), via);
+	}
+
+	public Collection<GrantedAuthority> authorities() {
+		return Stream.concat(Stream.of("ROLE_" + role.name()), permissions.stream())
+			.map(SimpleGrantedAuthority::new)
+			.map(GrantedAuthority.class::cast)
+			.toList();
+	}
+
+	public boolean can(String permission) {
+		return permissions.contains(permission);
+	}
+
+	@Override
+	public String actorType() {
+		return via;
+	}
+
+	@Override
+	public String actorId() {
+		return id.toString();
+	}
+
+	@Override
+	public String toString() {
+		return "CustodianPrincipal[" + id + "]";
+	}
+
+	static List<String> allPermissions() {
+		return Stream.of(Role.values()).flatMap(r -> r.permissions().stream()).distinct().sorted().toList();
+	}
+}

@@ -1,0 +1,50 @@
+package dev.custodian.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.custodian.identity.Permission.AUDIT_READ;
+import static dev.custodian.identity.Permission.COMPANY_DELETE;
+import static dev.custodian.identity.Permission.COMPANY_READ;
+import static dev.custodian.identity.Permission.COMPANY_WRITE;
+import static dev.custodian.identity.Permission.CONTACT_DELETE;
+import static dev.custodian.identity.Permission.CONTACT_READ;
+import static dev.custodian.identity.Permission.CONTACT_WRITE;
+import static dev.custodian.identity.Permission.METRICS_READ;
+import static dev.custodian.identity.Permission.USER_ADMIN;
+
+/**
+ * What a user may do. Everything not granted here is denied.
+ */
+public enum Role {
+
+	ADMIN("Administrator", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, COMPANY_WRITE,
+			COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ)),
+	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, AUDIT_READ)),
+	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE)),
+	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ)),
+	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ)),
+	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ));
+
+	private final String label;
+
+	private final Set<String> permissions;
+
+	Role(String label, Set<String> permissions) {
+		this.label = label;
+		this.permissions = permissions;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public Set<String> permissions() {
+		return permissions;
+	}
+
+	public static Optional<Role> parse(String text) {
+		return Arrays.stream(values()).filter(role -> role.name().equalsIgnoreCase(text.trim())).findFirst();
+	}
+}

@@ -1,0 +1,199 @@
+package dev.custodian.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.custodian.audit.AuditAction;
+import dev.custodian.audit.AuditLog;
+import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.DbTime;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.StaleVersionException;
+import dev.custodian.shared.Text;
+import dev.custodian.shared.Violations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes users. Administration needs {@link Permission#USER_ADMIN}; looking users up by id (to
+ * show a contact's owner, say) is open to every signed-in module.
+ */
+@Service
+public class UserManagement {
+
+	static final int MIN_PASSWORD = 12;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+	private final Users users;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditLog audit;
+
+	UserManagement(Users users, PasswordEncoder passwords, AuditLog audit) {
+		this.users = users;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional(readOnly = true)
+	public List<UserAccount> list() {
+		Instant now = Instant.now();
+		return users.all().stream().map(user -> user.toAccount(now)).toList();
+	}
+
+	/** Enabled users, for choosing a contact's owner. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> activeUsers() {
+		Instant now = Instant.now();
+		return users.all().stream().filter(user -> user.enabled).map(user -> user.toAccount(now)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> find(UserId id) {
+		return users.byId(id.value()).map(user -> user.toAccount(Instant.now()));
+	}
+
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional(readOnly = true)
+	public UserAccount get(UserId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional
+	public UserAccount create(UserForm form) {
+		Violations violations = new Violations();
+		String username = Text.clean(form.username());
+		if (username == null) {
+			violations.add("username", "is required");
+		}
+		else {
+			username = username.toLowerCase(Locale.ROOT);
+			if (!USERNAME.matcher(username).matches()) {
+				violations.add("username", "must be 2 to 64 letters, digits, dots, dashes or underscores");
+			}
+		}
+		String displayName = Text.limited(form.displayName(), 200, "displayName", violations);
+		Role role = role(form.role(), violations);
+		String password = form.password();
+		if (password == null || password.isEmpty()) {
+			violations.add("password", "is required");
+		}
+		else {
+			checkPassword(password, violations);
+		}
+		violations.throwIfAny();
+		Optional<User> existing = users.byUsername(username);
+		if (existing.isPresent()) {
+			throw new ConflictException("That username is taken", Map.of("existingUserId", existing.get().id));
+		}
+		Instant now = DbTime.now();
+		User user = new User(Ids.newId(), username, displayName == null ? username : displayName, role,
+				passwords.encode(password), form.enabled() == null || form.enabled(), 0, null, now, now, 0);
+		users.insert(user);
+		audit.record(AuditAction.CREATE, "user", user.id, List.of());
+		return user.toAccount(now);
+	}
+
+	/**
+	 * Changes a user; fields left {@code null} keep their value. A new password also lifts a lock-out.
+	 */
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional
+	public UserAccount update(UserId id, UserForm form, long expectedVersion) {
+		User user = users.byId(id.value()).orElseThrow(() -> new NotFoundException("user", id));
+		if (user.version != expectedVersion) {
+			throw new StaleVersionException(user.version);
+		}
+		Violations violations = new Violations();
+		if (form.username() != null && !form.username().trim().equalsIgnoreCase(user.username)) {
+			violations.add("username", "cannot be changed");
+		}
+		String displayName = Text.limited(form.displayName(), 200, "displayName", violations);
+		Role role = form.role() == null ? user.role : role(form.role(), violations);
+		if (form.password() != null && !form.password().isEmpty()) {
+			checkPassword(form.password(), violations);
+		}
+		violations.throwIfAny();
+		boolean enabled = form.enabled() == null ? user.enabled : form.enabled();
+		boolean staysAdmin = role == Role.ADMIN && enabled;
+		if (user.role == Role.ADMIN && !staysAdmin && users.countEnabledAdminsOtherThan(user.id) == 0) {
+			throw new ConflictException("This is the last enabled administrator", Map.of("userId", user.id));
+		}
+		if (displayName != null) {
+			user.displayName = displayName;
+		}
+		user.role = role;
+		user.enabled = enabled;
+		if (form.password() != null && !form.password().isEmpty()) {
+			user.passwordHash = passwords.encode(form.password());
+			user.unlock();
+		}
+		user.updatedAt = DbTime.now();
+		user.version++;
+		if (!users.update(user, expectedVersion)) {
+			throw new StaleVersionException(expectedVersion + 1);
+		}
+		audit.record(AuditAction.UPDATE, "user", user.id, List.of());
+		return user.toAccount(Instant.now());
+	}
+
+	/** Lifts a lock-out after too many failed sign-ins. */
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional
+	public UserAccount unlock(UserId id) {
+		User user = users.byId(id.value()).orElseThrow(() -> new NotFoundException("user", id));
+		user.unlock();
+		users.updateSignInState(user);
+		audit.record(AuditAction.UPDATE, "user", user.id, List.of());
+		return user.toAccount(Instant.now());
+	}
+
+	/**
+	 * Creates the first administrator on an empty installation.
+	 * @return whether a user was created
+	 */
+	@Transactional
+	boolean createFirstAdmin(String password) {
+		if (users.count() > 0) {
+			return false;
+		}
+		Instant now = DbTime.now();
+		users.insert(new User(Ids.newId(), "admin", "Administrator", Role.ADMIN, passwords.encode(password), true, 0,
+				null, now, now, 0));
+		return true;
+	}
+
+	static void checkPassword(String password, Violations violations) {
+		if (password.length() < MIN_PASSWORD) {
+			violations.add("password", "must be at least " + MIN_PASSWORD + " characters");
+		}
+		else if (password.length() > 128) {
+			violations.add("password", "must be at most 128 characters");
+		}
+	}
+
+	private static Role role(@Nullable String text, Violations violations) {
+		if (text == null || text.isBlank()) {
+			violations.add("role", "is required");
+			return Role.READ_ONLY;
+		}
+		Optional<Role> role = Role.parse(text);
+		if (role.isEmpty()) {
+			violations.add("role", "must be one of " + List.of(Role.values()));
+			return Role.READ_ONLY;
+		}
+		return role.get();
+	}
+}

@@ -1,0 +1,89 @@
+package dev.custodian.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.custodian.shared.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * All users, by id or by (lower-cased) username.
+ */
+@Repository
+class Users {
+
+	private static final String COLUMNS = "id, username, display_name, role, password_hash, enabled, "
+			+ "failed_attempts, locked_until, created_at, updated_at, version";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<User> byId(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from users where id = ?").param(id).query(Users::map).optional();
+	}
+
+	Optional<User> byUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from users where username = ?")
+			.param(username)
+			.query(Users::map)
+			.optional();
+	}
+
+	List<User> all() {
+		return jdbc.sql("select " + COLUMNS + " from users order by username").query(Users::map).list();
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from users").query(Long.class).single();
+	}
+
+	long countEnabledAdminsOtherThan(UUID id) {
+		return jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled = true and id <> ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+	}
+
+	void insert(User user) {
+		jdbc.sql("insert into users (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(user.id, user.username, user.displayName, user.role.name(), user.passwordHash, user.enabled,
+					user.failedAttempts, DbTime.param(user.lockedUntil), DbTime.param(user.createdAt), DbTime.param(user.updatedAt),
+					user.version)
+			.update();
+	}
+
+	/**
+	 * Saves profile changes if nobody saved another version in between.
+	 * @return whether the row was at the expected version
+	 */
+	boolean update(User user, long expectedVersion) {
+		return jdbc.sql("""
+				update users set display_name = ?, role = ?, password_hash = ?, enabled = ?, failed_attempts = ?,
+				       locked_until = ?, updated_at = ?, version = ?
+				where id = ? and version = ?""")
+			.params(user.displayName, user.role.name(), user.passwordHash, user.enabled, user.failedAttempts,
+					DbTime.param(user.lockedUntil), DbTime.param(user.updatedAt), user.version, user.id, expectedVersion)
+			.update() == 1;
+	}
+
+	/** Saves only the sign-in counters; they change without bumping the profile version. */
+	void updateSignInState(User user) {
+		jdbc.sql("update users set failed_attempts = ?, locked_until = ? where id = ?")
+			.params(user.failedAttempts, DbTime.param(user.lockedUntil), user.id)
+			.update();
+	}
+
+	private static User map(ResultSet rs, int row) throws SQLException {
+		return new User(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("enabled"),
+				rs.getInt("failed_attempts"), DbTime.read(rs, "locked_until"),
+				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"));
+	}
+}

@@ -1,0 +1,75 @@
+package dev.custodian.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.identity.ApiTokens;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.IssuedToken;
+import dev.custodian.identity.TokenRequest;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A user's own API tokens: create one (its secret is shown once), see when each was last used, revoke.
+ */
+@Controller
+@RequestMapping("/account/tokens")
+class AccountPageController {
+
+	private final ApiTokens tokens;
+
+	AccountPageController(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String tokens(@AuthenticationPrincipal CustodianPrincipal me, Model model) {
+		model.addAttribute("tokens", tokens.list(me.id()));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", java.util.Map.of());
+		}
+		return "account/tokens";
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal CustodianPrincipal me, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Integer expiresInDays,
+			@RequestParam(required = false) @Nullable List<String> scopes, Model model,
+			RedirectAttributes redirect) {
+		try {
+			IssuedToken issued = tokens.issue(me, new TokenRequest(name, expiresInDays, scopes));
+			redirect.addFlashAttribute("issued", issued);
+			return "redirect:/account/tokens";
+		}
+		catch (InvalidInputException ex) {
+			java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+			ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+			model.addAttribute("errors", errors);
+			return tokens(me, model);
+		}
+	}
+
+	@PostMapping("/{id}/revoke")
+	String revoke(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id,
+			RedirectAttributes redirect) {
+		UUID tokenId = Ids.parseOrNull(id);
+		if (tokenId == null) {
+			throw new NotFoundException("api-token", "(malformed id)");
+		}
+		tokens.revoke(me.id(), tokenId);
+		redirect.addFlashAttribute("notice", "Token revoked.");
+		return "redirect:/account/tokens";
+	}
+}

@@ -1,0 +1,22 @@
+package dev.custodian.identity.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The sign-in page; Spring Security handles the posted form.
+ */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(Authentication authentication) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		return "login";
+	}
+}

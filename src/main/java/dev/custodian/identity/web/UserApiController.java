@@ -1,0 +1,103 @@
+package dev.custodian.identity.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.custodian.identity.UserAccount;
+import dev.custodian.identity.UserForm;
+import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.JsonInput;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.Versions;
+import dev.custodian.shared.Violations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/users}: user administration, for administrators only. Users are disabled, never deleted, so
+ * the audit trail keeps naming who did what.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "User administration (ADMIN)")
+class UserApiController {
+
+	private static final Set<String> FIELDS = Set.of("username", "displayName", "role", "password", "enabled", "id",
+			"locked", "createdAt", "updatedAt", "version");
+
+	private final UserManagement users;
+
+	UserApiController(UserManagement users) {
+		this.users = users;
+	}
+
+	@GetMapping
+	List<UserAccount> list() {
+		return users.list();
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a user", description = "role is one of ADMIN, DPO, SALES, MARKETING, SUPPORT, READ_ONLY; password needs 12 characters or more.")
+	ResponseEntity<UserAccount> create(@RequestBody(required = false) @Nullable JsonNode body) {
+		UserAccount created = users.create(read(body));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+			.eTag(Versions.etag(created.version()))
+			.body(created);
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<UserAccount> get(@PathVariable String id) {
+		UserAccount user = users.get(userId(id));
+		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
+	}
+
+	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	@Operation(summary = "Change a user", description = "displayName, role, enabled, password; a new password also lifts a lock-out. Needs If-Match.")
+	ResponseEntity<UserAccount> patch(@PathVariable String id,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		UserId userId = userId(id);
+		long expected = Versions.expected(ifMatch);
+		UserAccount updated = users.update(userId, read(body), expected);
+		return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+	}
+
+	@PostMapping("/{id}/unlock")
+	@Operation(summary = "Lift a lock-out after too many failed sign-ins")
+	UserAccount unlock(@PathVariable String id) {
+		return users.unlock(userId(id));
+	}
+
+	private static UserForm read(@Nullable JsonNode body) {
+		Violations violations = new Violations();
+		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
+		UserForm form = new UserForm(in.text("username", null), in.text("displayName", null), in.text("role", null),
+				in.text("password", null), in.bool("enabled"));
+		violations.throwIfAny();
+		return form;
+	}
+
+	private static UserId userId(String id) {
+		UUID uuid = Ids.parseOrNull(id);
+		if (uuid == null) {
+			throw new NotFoundException("user", "(malformed id)");
+		}
+		return new UserId(uuid);
+	}
+}

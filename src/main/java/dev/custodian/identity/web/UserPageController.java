@@ -1,0 +1,132 @@
+package dev.custodian.identity.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.custodian.identity.Role;
+import dev.custodian.identity.UserAccount;
+import dev.custodian.identity.UserForm;
+import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.StaleVersionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * User administration pages (administrators only; {@link UserManagement} enforces it).
+ */
+@Controller
+@RequestMapping("/users")
+class UserPageController {
+
+	private final UserManagement users;
+
+	UserPageController(UserManagement users) {
+		this.users = users;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", users.list());
+		return "user/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		return form(model, null, new UserForm(null, null, "SALES", null, true), Map.of(), null);
+	}
+
+	@PostMapping
+	String create(@RequestParam(required = false) @Nullable String username,
+			@RequestParam(required = false) @Nullable String displayName,
+			@RequestParam(required = false) @Nullable String role,
+			@RequestParam(required = false) @Nullable String password,
+			@RequestParam(defaultValue = "false") boolean enabled, Model model, RedirectAttributes redirect) {
+		UserForm form = new UserForm(username, displayName, role, password, enabled);
+		try {
+			users.create(form);
+			redirect.addFlashAttribute("notice", "User created.");
+			return "redirect:/users";
+		}
+		catch (InvalidInputException ex) {
+			return form(model, null, form, errors(ex), null);
+		}
+		catch (ConflictException ex) {
+			return form(model, null, form, Map.of("username", "is taken"), null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable String id, Model model) {
+		UserAccount user = users.get(userId(id));
+		return form(model, user, new UserForm(user.username(), user.displayName(), user.role().name(), null,
+				user.enabled()), Map.of(), null);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable String id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String displayName,
+			@RequestParam(required = false) @Nullable String role,
+			@RequestParam(required = false) @Nullable String password,
+			@RequestParam(defaultValue = "false") boolean enabled, Model model, RedirectAttributes redirect) {
+		UserAccount user = users.get(userId(id));
+		UserForm form = new UserForm(null, displayName, role, password, enabled);
+		try {
+			users.update(user.id(), form, version);
+			redirect.addFlashAttribute("notice", "User saved.");
+			return "redirect:/users";
+		}
+		catch (InvalidInputException ex) {
+			return form(model, user, form, errors(ex), null);
+		}
+		catch (ConflictException ex) {
+			return form(model, user, form, Map.of(), "Keep at least one enabled administrator.");
+		}
+		catch (StaleVersionException ex) {
+			return form(model, user, form, Map.of(), "Someone else changed this user meanwhile; open it again.");
+		}
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable String id, RedirectAttributes redirect) {
+		users.unlock(userId(id));
+		redirect.addFlashAttribute("notice", "Account unlocked.");
+		return "redirect:/users";
+	}
+
+	private static String form(Model model, @Nullable UserAccount user, UserForm form, Map<String, String> errors,
+			@Nullable String problem) {
+		model.addAttribute("user", user);
+		model.addAttribute("form", form);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		return "user/form";
+	}
+
+	private static Map<String, String> errors(InvalidInputException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
+		return errors;
+	}
+
+	private static UserId userId(String id) {
+		UUID uuid = Ids.parseOrNull(id);
+		if (uuid == null) {
+			throw new NotFoundException("user", "(malformed id)");
+		}
+		return new UserId(uuid);
+	}
+}
