@@ -51,6 +51,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ProblemResponses
 				.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication is required.")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getHeader("Authorization") == null
 					&& !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
 					&& !HttpMethod.OPTIONS.matches(request.getMethod())))

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Formatting for templates, as {@code @display} ({@code ${@display.phone(contact.phone)}}).
  */
 @Component("display")
-class Display {
+public class Display {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
 		.withZone(ZoneId.systemDefault());
