@@ -48,7 +48,7 @@ class PageErrors {
 
 	private static String page(Model model, int status, String title, String message) {
 		model.addAttribute("status", status);
-		model.addAttribute("title", title);
+		model.addAttribute("heading", title);
 		model.addAttribute("message", message);
 		return "error/page";
 	}

@@ -48,40 +48,40 @@ class UserApiController {
 	}
 
 	@GetMapping
-	List<UserAccount> list() {
-		return users.list();
+	List<UserResource> list() {
+		return users.list().stream().map(UserResource::of).toList();
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a user", description = "role is one of ADMIN, DPO, SALES, MARKETING, SUPPORT, READ_ONLY; password needs 12 characters or more.")
-	ResponseEntity<UserAccount> create(@RequestBody(required = false) @Nullable JsonNode body) {
+	ResponseEntity<UserResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
 		UserAccount created = users.create(read(body));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
 			.eTag(Versions.etag(created.version()))
-			.body(created);
+			.body(UserResource.of(created));
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<UserAccount> get(@PathVariable String id) {
+	ResponseEntity<UserResource> get(@PathVariable String id) {
 		UserAccount user = users.get(userId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(user);
+		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
 	@Operation(summary = "Change a user", description = "displayName, role, enabled, password; a new password also lifts a lock-out. Needs If-Match.")
-	ResponseEntity<UserAccount> patch(@PathVariable String id,
+	ResponseEntity<UserResource> patch(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		UserId userId = userId(id);
 		long expected = Versions.expected(ifMatch);
 		UserAccount updated = users.update(userId, read(body), expected);
-		return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+		return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(UserResource.of(updated));
 	}
 
 	@PostMapping("/{id}/unlock")
 	@Operation(summary = "Lift a lock-out after too many failed sign-ins")
-	UserAccount unlock(@PathVariable String id) {
-		return users.unlock(userId(id));
+	UserResource unlock(@PathVariable String id) {
+		return UserResource.of(users.unlock(userId(id)));
 	}
 
 	private static UserForm read(@Nullable JsonNode body) {

@@ -1,0 +1,36 @@
+package dev.custodian.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditChainTests {
+
+	private static final UUID SUBJECT = UUID.fromString("01a22689-49b6-7815-8539-2081e7c1930c");
+
+	private static AuditEntry entry(String action, List<UUID> subjects) {
+		return new AuditEntry(UUID.fromString("01a22689-4867-7143-baeb-1bb7aaa49616"),
+				Instant.parse("2026-11-29T10:00:00.123456Z"), "user", "u1", action, "contact", "c1", subjects, "r1",
+				"SUCCESS", null);
+	}
+
+	@Test
+	void hashIsStableForTheSameContentAndPredecessor() {
+		assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))))
+			.isEqualTo(AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))))
+			.hasSize(64);
+	}
+
+	@Test
+	void anyChangeOfContentPositionOrPredecessorChangesTheHash() {
+		String original = AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT)));
+		assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry("UPDATE", List.of(SUBJECT)))).isNotEqualTo(original);
+		assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of()))).isNotEqualTo(original);
+		assertThat(AuditChain.hash(AuditChain.GENESIS, 2, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
+		assertThat(AuditChain.hash("1".repeat(64), 1, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
+	}
+}

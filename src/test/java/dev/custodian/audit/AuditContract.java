@@ -1,0 +1,140 @@
+package dev.custodian.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.identity.Role;
+import dev.custodian.support.Api;
+import dev.custodian.support.Api.Response;
+import dev.custodian.support.Personas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit trail records every read and change of contacts, holds no personal data, and shows tampering.
+ * Runs on H2 and PostgreSQL.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+public abstract class AuditContract {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Personas personas;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+
+	String sales;
+
+	String dpo;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(mvc);
+		sales = personas.token(Role.SALES);
+		dpo = personas.token(Role.DPO);
+	}
+
+	@Test
+	void everyReadAndChangeIsRecordedWithoutFieldValues() {
+		String marker = "Marker" + UUID.randomUUID().toString().substring(0, 8);
+		String id = api.post("/api/v1/contacts", sales,
+				"{\"firstName\":\"" + marker + "\",\"email\":\"" + marker + "@example.org\"}").text("id");
+		api.get("/api/v1/contacts/" + id, sales);
+		api.get("/api/v1/contacts?q=" + marker, sales);
+		api.send(org.springframework.http.HttpMethod.PATCH, "/api/v1/contacts/" + id, sales, "{\"jobTitle\":\"CEO\"}",
+				"If-Match", "\"0\"");
+		api.delete("/api/v1/contacts/" + id, dpo);
+
+		Response trail = api.get("/api/v1/audit/events?subjectId=" + id, dpo);
+		assertThat(trail.status()).isEqualTo(200);
+		assertThat(trail.body()).doesNotContain(marker).doesNotContain("CEO");
+		List<String> actions = new ArrayList<>();
+		for (JsonNode entry : trail.json().get("items")) {
+			actions.add(entry.get("action").asString());
+			assertThat(entry.get("resourceType").asString()).isEqualTo("contact");
+			assertThat(entry.get("outcome").asString()).isEqualTo("SUCCESS");
+			assertThat(entry.get("requestId").asString()).isNotBlank();
+		}
+		// newest first: delete, update, read (the patch reads first), list read, read, create
+		assertThat(actions).containsExactly("DELETE", "UPDATE", "READ", "READ", "READ", "CREATE");
+		JsonNode create = trail.json().get("items").get(5);
+		assertThat(create.get("actorType").asString()).isEqualTo("token");
+		assertThat(create.get("actorId").asString()).isEqualTo(personas.user(Role.SALES).id().toString());
+
+		String salesId = personas.user(Role.SALES).id().toString();
+		Response byActor = api.get("/api/v1/audit/events?limit=3&actor=" + salesId, dpo);
+		assertThat(byActor.json().get("items")).hasSize(3)
+			.allSatisfy(e -> assertThat(e.get("actorId").asString()).isEqualTo(salesId));
+		assertThat(byActor.json().get("nextCursor").isNull()).isFalse();
+	}
+
+	@Test
+	void aListReadIsOneEntryNamingEveryContactShown() {
+		String tag = "lst" + UUID.randomUUID().toString().substring(0, 6);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ids.add(api.post("/api/v1/contacts", sales, "{\"lastName\":\"" + tag + i + "\"}").text("id"));
+		}
+		api.get("/api/v1/contacts?q=" + tag, sales);
+		Response entries = api.get("/api/v1/audit/events?subjectId=" + ids.get(0), dpo);
+		JsonNode listRead = entries.json().get("items").get(0);
+		assertThat(listRead.get("action").asString()).isEqualTo("READ");
+		assertThat(listRead.get("resourceId").isNull()).isTrue();
+		List<String> subjects = new ArrayList<>();
+		listRead.get("subjectIds").forEach(s -> subjects.add(s.asString()));
+		assertThat(subjects).containsExactlyInAnyOrderElementsOf(ids);
+	}
+
+	@Test
+	void verificationFindsAnEntryAlteredInTheDatabase() {
+		String id = api.post("/api/v1/contacts", sales, "{\"lastName\":\"Tamper\"}").text("id");
+		Response before = api.get("/api/v1/audit/verify", dpo);
+		assertThat(before.status()).isEqualTo(200);
+		assertThat(before.json().get("valid").asBoolean()).isTrue();
+		assertThat(before.json().get("checked").asLong()).isPositive();
+
+		UUID entry = jdbc.sql("select id from audit_events where resource_id = ? and action = 'CREATE'")
+			.param(id)
+			.query(UUID.class)
+			.single();
+		jdbc.sql("update audit_events set actor_id = 'someone-else' where id = ?").param(entry).update();
+		try {
+			Response after = api.get("/api/v1/audit/verify", dpo);
+			assertThat(after.json().get("valid").asBoolean()).isFalse();
+			assertThat(after.text("firstBrokenEntry")).isEqualTo(entry.toString());
+		}
+		finally {
+			jdbc.sql("update audit_events set actor_id = ? where id = ?")
+				.params(personas.user(Role.SALES).id().toString(), entry)
+				.update();
+		}
+		assertThat(api.get("/api/v1/audit/verify", dpo).json().get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void personalDataNeverReachesTheLog(CapturedOutput output) {
+		String marker = "Logmarker" + UUID.randomUUID().toString().substring(0, 8);
+		String email = marker.toLowerCase() + "@example.org";
+		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\",\"email\":\"" + email + "\"}");
+		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\",\"email\":\"" + email + "\"}");
+		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\",\"email\":\"" + marker + "@@\"}");
+		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\", broken");
+		api.get("/api/v1/contacts?q=" + marker, sales);
+		assertThat(output.getAll()).doesNotContainIgnoringCase(marker);
+	}
+}

@@ -1,0 +1,151 @@
+package dev.custodian.contact.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.custodian.company.CompanyManagement;
+import dev.custodian.company.CompanyQuery;
+import dev.custodian.contact.Contact;
+import dev.custodian.contact.ContactForm;
+import dev.custodian.contact.ContactId;
+import dev.custodian.contact.ContactManagement;
+import dev.custodian.contact.ContactQuery;
+import dev.custodian.contact.LifecycleStage;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.Role;
+import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.FieldViolation;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.PostalAddress;
+import dev.custodian.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@WebMvcTest(ContactPageController.class)
+@Import(Display.class)
+class ContactPageControllerTests {
+
+	private static final Contact ADA = new Contact(new ContactId(UUID.randomUUID()), "Ada", "Lovelace",
+			"ada@example.org", "+442079460958", "Analyst", null, null, LifecycleStage.CUSTOMER, null, PostalAddress.EMPTY,
+			Instant.now(), Instant.now(), 3);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ContactManagement contacts;
+
+	@MockitoBean
+	CompanyManagement companies;
+
+	@MockitoBean
+	UserManagement users;
+
+	RequestPostProcessor sales;
+
+	@BeforeEach
+	void setUp() {
+		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sam", "Sam Sales",
+				Role.SALES, Role.SALES.permissions(), "user");
+		sales = authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+		when(contacts.list(any(ContactQuery.class))).thenReturn(new KeysetPage<>(List.of(ADA), "next-cursor"));
+		when(companies.names(any())).thenReturn(Map.of());
+		when(companies.list(any(CompanyQuery.class))).thenReturn(new KeysetPage<>(List.of(), null));
+		when(users.activeUsers()).thenReturn(List.of());
+	}
+
+	@Test
+	void theListIsAWholePageForBrowsers() {
+		assertThat(mvc.get().uri("/contacts").with(sales)).hasStatusOk()
+			.bodyText()
+			.contains("<html", "Ada Lovelace", "Customer", "Show more", "New contact");
+	}
+
+	@Test
+	void htmxSearchesGetOnlyTheResults() {
+		assertThat(mvc.post().uri("/contacts/search").with(sales).with(csrf()).param("q", "ada")
+			.header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"contact-results\"", "Ada Lovelace")
+			.doesNotContain("<html");
+	}
+
+	@Test
+	void htmxShowMoreGetsOnlyTheNextRows() {
+		assertThat(mvc.post().uri("/contacts/search").with(sales).with(csrf()).param("cursor", "abc")
+			.header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("<tr", "Ada Lovelace", "hx-swap-oob")
+			.doesNotContain("contact-results", "<table");
+	}
+
+	@Test
+	void searchesArePostedSoNamesStayOutOfUrls() {
+		assertThat(mvc.get().uri("/contacts").with(sales)).bodyText()
+			.contains("method=\"post\"", "action=\"/contacts/search\"");
+	}
+
+	@Test
+	void invalidFormsComeBackWithEveryFieldMarked() {
+		when(contacts.create(any(ContactForm.class))).thenThrow(new InvalidInputException(List.of(
+				new FieldViolation("email", "must be an email address"), new FieldViolation("phone", "must be valid"))));
+		assertThat(mvc.post().uri("/contacts").with(sales).with(csrf()).param("email", "nope").param("phone", "1"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("must be an email address", "must be valid", "aria-invalid=\"true\"", "value=\"nope\"");
+	}
+
+	@Test
+	void aSavedContactRedirectsToItsPage() {
+		when(contacts.create(any(ContactForm.class))).thenReturn(ADA);
+		assertThat(mvc.post().uri("/contacts").with(sales).with(csrf()).param("lastName", "Lovelace"))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/contacts/" + ADA.id());
+	}
+
+	@Test
+	void idsCannotBeBoundFromTheForm() {
+		when(contacts.create(any(ContactForm.class))).thenReturn(ADA);
+		mvc.post().uri("/contacts").with(sales).with(csrf()).param("lastName", "X").param("id", UUID.randomUUID().toString())
+			.exchange();
+		verify(contacts).create(any(ContactForm.class));
+	}
+
+	@Test
+	void unknownContactsAreAFriendly404() {
+		UUID id = UUID.randomUUID();
+		when(contacts.get(new ContactId(id))).thenThrow(new NotFoundException("contact", id));
+		assertThat(mvc.get().uri("/contacts/" + id).with(sales)).hasStatus(404).bodyText().contains("Not found");
+		assertThat(mvc.get().uri("/contacts/not-a-uuid").with(sales)).hasStatus(404);
+		verify(contacts, never()).delete(any(), any());
+	}
+
+	@Test
+	void actionsFollowTheRole() {
+		when(contacts.get(ADA.id())).thenReturn(ADA);
+		assertThat(mvc.get().uri("/contacts/" + ADA.id()).with(sales)).hasStatusOk()
+			.bodyText()
+			.contains("Edit")
+			.doesNotContain(">Delete<");
+	}
+}

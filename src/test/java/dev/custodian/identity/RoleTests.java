@@ -1,0 +1,37 @@
+package dev.custodian.identity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoleTests {
+
+	@Test
+	void onlyAdministratorsManageUsersAndSeeMetrics() {
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(Permission.USER_ADMIN)).isEqualTo(role == Role.ADMIN);
+			assertThat(role.permissions().contains(Permission.METRICS_READ)).isEqualTo(role == Role.ADMIN);
+		}
+	}
+
+	@Test
+	void onlyAdministratorsAndTheDpoReadTheAuditTrailOrDeleteContacts() {
+		for (Role role : Role.values()) {
+			boolean privileged = role == Role.ADMIN || role == Role.DPO;
+			assertThat(role.permissions().contains(Permission.AUDIT_READ)).isEqualTo(privileged);
+			assertThat(role.permissions().contains(Permission.CONTACT_DELETE)).isEqualTo(privileged);
+		}
+	}
+
+	@Test
+	void readOnlyUsersOnlyRead() {
+		assertThat(Role.READ_ONLY.permissions()).containsExactlyInAnyOrder(Permission.CONTACT_READ,
+				Permission.COMPANY_READ);
+	}
+
+	@Test
+	void rolesParseCaseInsensitively() {
+		assertThat(Role.parse("read_only")).contains(Role.READ_ONLY);
+		assertThat(Role.parse("superuser")).isEmpty();
+	}
+}

@@ -1,0 +1,159 @@
+package dev.custodian.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.support.Api;
+import dev.custodian.support.Api.Response;
+import dev.custodian.support.Personas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Who may do what, how clients prove who they are, and how sign-in resists guessing. Runs on H2 and PostgreSQL.
+ */
+public abstract class SecurityContract {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Personas personas;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(mvc);
+	}
+
+	@Test
+	void unauthenticatedAndBadTokensGet401ProblemsWithoutASession() {
+		Response anonymous = api.get("/api/v1/contacts", null);
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.contentType()).startsWith("application/problem+json");
+		assertThat(anonymous.header("Set-Cookie")).isNull();
+		assertThat(api.get("/api/v1/contacts", "cst_not-a-real-token").status()).isEqualTo(401);
+		assertThat(api.get("/api/v1/contacts", Api.basic("admin", "wrong-password")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void tokensAreIssuedOnceListedWithoutSecretAndRevocable() {
+		Response issued = api.post("/api/v1/tokens", Api.basic("admin", Personas.ADMIN_PASSWORD),
+				"{\"name\":\"ci\",\"expiresInDays\":7}");
+		assertThat(issued.status()).isEqualTo(201);
+		String token = issued.text("token");
+		String id = issued.text("id");
+		assertThat(issued.json().has("expiresAt")).isTrue();
+		assertThat(api.get("/api/v1/contacts", token).status()).isEqualTo(200);
+
+		Response listed = api.get("/api/v1/tokens", token);
+		assertThat(listed.body()).contains(id).doesNotContain(token);
+
+		assertThat(api.delete("/api/v1/tokens/" + id, token).status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/contacts", token).status()).isEqualTo(401);
+		assertThat(api.post("/api/v1/tokens", personas.token(Role.SALES), "{\"expiresInDays\":0,\"scopes\":[\"user:admin\"]}")
+			.body()).contains("\"expiresInDays\"", "\"scopes\"");
+	}
+
+	@Test
+	void rolesAreEnforcedOnTheApi() {
+		String readOnly = personas.token(Role.READ_ONLY);
+		String sales = personas.token(Role.SALES);
+		assertThat(api.get("/api/v1/contacts", readOnly).status()).isEqualTo(200);
+		Response denied = api.post("/api/v1/contacts", readOnly, "{\"lastName\":\"Nope\"}");
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.contentType()).startsWith("application/problem+json");
+		String id = api.post("/api/v1/contacts", sales, "{\"lastName\":\"Kept\"}").text("id");
+		assertThat(api.delete("/api/v1/contacts/" + id, sales).status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/contacts/" + id, sales).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/audit/events", sales).status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/audit/events", personas.token(Role.DPO)).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/users", personas.token(Role.DPO)).status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/users", personas.token(Role.ADMIN)).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/companies", personas.token(Role.SUPPORT), "{\"name\":\"X\"}").status()).isEqualTo(403);
+		assertThat(api.get("/actuator/metrics", personas.token(Role.DPO)).status()).isEqualTo(403);
+		assertThat(api.get("/actuator/metrics", personas.token(Role.ADMIN)).status()).isEqualTo(200);
+		assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aScopedTokenCanDoNoMoreThanItsScopes() {
+		String readOnly = personas.scopedToken(Role.ADMIN, List.of(Permission.CONTACT_READ));
+		assertThat(api.get("/api/v1/contacts", readOnly).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/contacts", readOnly, "{\"lastName\":\"Nope\"}").status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/users", readOnly).status()).isEqualTo(403);
+	}
+
+	@Test
+	void administratorsManageUsersAndTheLastAdminStays() {
+		String admin = personas.token(Role.ADMIN);
+		String name = "u" + UUID.randomUUID().toString().substring(0, 8);
+		Response created = api.post("/api/v1/users", admin,
+				"{\"username\":\"" + name + "\",\"displayName\":\"New Hire\",\"role\":\"SUPPORT\",\"password\":\"twelve-chars-long\"}");
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.body()).doesNotContain("twelve-chars-long").doesNotContain("passwordHash");
+		Response bad = api.post("/api/v1/users", admin, "{\"username\":\"!\",\"role\":\"KING\",\"password\":\"short\"}");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("\"username\"", "\"role\"", "\"password\"");
+		assertThat(api.post("/api/v1/users", admin,
+				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"twelve-chars-long\"}").status())
+			.isEqualTo(409);
+		Response disabled = api.send(HttpMethod.PATCH, "/api/v1/users/" + created.text("id"), admin,
+				"{\"enabled\":false}", "If-Match", "\"0\"");
+		assertThat(disabled.status()).isEqualTo(200);
+		assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+		String adminId = personas.user(Role.ADMIN).id().toString();
+		Response demote = api.send(HttpMethod.PATCH, "/api/v1/users/" + adminId, admin, "{\"role\":\"SALES\"}",
+				"If-Match", api.get("/api/v1/users/" + adminId, admin).header("ETag"));
+		assertThat(demote.status()).isEqualTo(409);
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountWithoutSayingSo() throws Exception {
+		String name = "lock" + UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/users", personas.token(Role.ADMIN),
+				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"the-right-password\"}");
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(name, "wrong-password-" + i).getRedirectedUrl()).isEqualTo("/login?error");
+		}
+		assertThat(signIn(name, "the-right-password").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(signIn("nobody-" + name, "whatever-password").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(api.get("/api/v1/contacts", Api.basic(name, "the-right-password")).status()).isEqualTo(401);
+		assertThat(signIn("admin", Personas.ADMIN_PASSWORD).getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void browserSessionsNeedTheCsrfTokenToChangeData() throws Exception {
+		var session = authentication(personas.session(Role.SALES));
+		assertThat(mvc.perform(post("/api/v1/contacts").with(session).contentType("application/json")
+			.content("{\"lastName\":\"Csrf\"}")).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(post("/api/v1/contacts").with(session).with(csrf()).contentType("application/json")
+			.content("{\"lastName\":\"Csrf\"}")).andReturn().getResponse().getStatus()).isEqualTo(201);
+		assertThat(mvc.perform(get("/contacts")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void everyResponseCarriesARequestId() {
+		Response response = api.send(HttpMethod.GET, "/api/v1/contacts", personas.token(Role.SALES), null,
+				"X-Request-Id", "trace-12345678");
+		assertThat(response.header("X-Request-Id")).isEqualTo("trace-12345678");
+		assertThat(api.get("/api/v1/contacts", null).header("X-Request-Id")).isNotBlank();
+	}
+
+	private MockHttpServletResponse signIn(String username, String password) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+			.andReturn()
+			.getResponse();
+	}
+}

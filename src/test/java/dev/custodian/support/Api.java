@@ -1,0 +1,106 @@
+package dev.custodian.support;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * A small client for API tests: sends a request as a token holder (or anonymously) and returns status, headers
+ * and the parsed body.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MockMvc mvc;
+
+	public Api(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	public Response get(String uri, @Nullable String token) {
+		return send(HttpMethod.GET, uri, token, null);
+	}
+
+	public Response post(String uri, @Nullable String token, @Nullable String json) {
+		return send(HttpMethod.POST, uri, token, json);
+	}
+
+	public Response delete(String uri, @Nullable String token) {
+		return send(HttpMethod.DELETE, uri, token, null);
+	}
+
+	public Response send(HttpMethod method, String uri, @Nullable String token, @Nullable String json,
+			String... headers) {
+		MockHttpServletRequestBuilder builder = request(method, URI.create(uri));
+		if (token != null) {
+			builder.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
+		}
+		if (json != null) {
+			builder.contentType("application/json").content(json);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		try {
+			return new Response(mvc.perform(builder).andReturn().getResponse());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Percent-encodes a query parameter value. */
+	public static String query(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	public static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A response with its body read as text and, on demand, as JSON. */
+	public record Response(MockHttpServletResponse raw) {
+
+		public int status() {
+			return raw.getStatus();
+		}
+
+		public String body() {
+			try {
+				return raw.getContentAsString(StandardCharsets.UTF_8);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(body());
+		}
+
+		public String text(String field) {
+			return json().get(field).asString();
+		}
+
+		public @Nullable String header(String name) {
+			return raw.getHeader(name);
+		}
+
+		public String contentType() {
+			return String.valueOf(raw.getContentType());
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package dev.custodian.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on an in-memory H2 database in PostgreSQL mode, as the embedded default runs it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:custodian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"custodian.admin-password=" + Personas.ADMIN_PASSWORD })
+@AutoConfigureMockMvc
+@Import(Personas.class)
+public @interface OnH2 {
+}

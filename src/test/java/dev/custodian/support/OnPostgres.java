@@ -1,0 +1,44 @@
+package dev.custodian.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real PostgreSQL, wiped and migrated afresh when the context starts. The database
+ * comes from {@code CUSTODIAN_TEST_DATABASE_URL} (default {@code jdbc:postgresql://localhost:5432/custodian_test})
+ * with {@code CUSTODIAN_TEST_DATABASE_USERNAME} / {@code _PASSWORD}. No PostgreSQL means these tests fail; they
+ * never skip.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+		"spring.datasource.url=${CUSTODIAN_TEST_DATABASE_URL:jdbc:postgresql://localhost:5432/custodian_test}",
+		"spring.datasource.username=${CUSTODIAN_TEST_DATABASE_USERNAME:postgres}",
+		"spring.datasource.password=${CUSTODIAN_TEST_DATABASE_PASSWORD:}",
+		"spring.flyway.clean-disabled=false",
+		"custodian.admin-password=" + Personas.ADMIN_PASSWORD })
+@AutoConfigureMockMvc
+@Import({ Personas.class, OnPostgres.FreshDatabase.class })
+public @interface OnPostgres {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class FreshDatabase {
+
+		@Bean
+		FlywayMigrationStrategy cleanThenMigrate() {
+			return flyway -> {
+				flyway.clean();
+				flyway.migrate();
+			};
+		}
+	}
+}
