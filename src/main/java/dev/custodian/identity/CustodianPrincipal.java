@@ -1,5 +1,6 @@
 package dev.custodian.identity;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +12,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The signed-in user as Spring Security and the audit trail see it. {@code via} says how the request was
- * authenticated ({@code user} for a password or session, {@code token} for an API token).
+ * authenticated ({@code user} for a password or session, {@code token} for an API token). Serializable because
+ * browser sessions are stored in the database.
  */
 public record CustodianPrincipal(UserId id, String username, String displayName, Role role, Set<String> permissions,
-		String via) implements AuditActor {
+		String via) implements AuditActor, Serializable {
 
 	static CustodianPrincipal of(User user, String via) {
 		return new CustodianPrincipal(new UserId(user.id), user.username, user.displayName, user.role,

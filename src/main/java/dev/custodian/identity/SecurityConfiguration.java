@@ -14,6 +14,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -37,8 +38,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationManager authentication)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Users users,
+			AuthenticationManager authentication) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -47,6 +48,7 @@ class SecurityConfiguration {
 				.hasAuthority(Permission.METRICS_READ)
 				.anyRequest()
 				.authenticated())
+			.addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ProblemResponses
 				.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication is required.")))
@@ -65,8 +67,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, Users users, AuthenticationManager authentication)
+			throws Exception {
 		http.authenticationManager(authentication)
+			.addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

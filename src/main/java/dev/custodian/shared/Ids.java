@@ -4,8 +4,9 @@ import java.security.SecureRandom;
 import java.util.UUID;
 
 /**
- * Creates time-ordered UUIDs (RFC 9562 version 7): 48 bits of Unix milliseconds, then random bits.
- * Time order keeps B-tree inserts local and lets ids double as a stable creation order.
+ * Creates time-ordered UUIDs (RFC 9562 version 7): 48 bits of Unix milliseconds, a 12-bit sequence, then random
+ * bits. Within one process ids strictly increase (the sequence counts up inside a millisecond, RFC 9562 method 3),
+ * so they double as a creation order; time order also keeps B-tree inserts local.
  */
 public final class Ids {
 
@@ -14,10 +15,29 @@ public final class Ids {
 	private Ids() {
 	}
 
+	private static long lastMillis;
+
+	private static int sequence;
+
 	public static UUID newId() {
-		long millis = System.currentTimeMillis();
-		long randA = RANDOM.nextInt(1 << 12);
-		long msb = (millis << 16) | (0x7L << 12) | randA;
+		long millis;
+		int seq;
+		synchronized (Ids.class) {
+			millis = Math.max(System.currentTimeMillis(), lastMillis);
+			if (millis == lastMillis) {
+				sequence++;
+				if (sequence > 0xFFF) {
+					millis++;
+					sequence = RANDOM.nextInt(1 << 10);
+				}
+			}
+			else {
+				sequence = RANDOM.nextInt(1 << 10);
+			}
+			lastMillis = millis;
+			seq = sequence;
+		}
+		long msb = (millis << 16) | (0x7L << 12) | seq;
 		long lsb = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
 		return new UUID(msb, lsb);
 	}

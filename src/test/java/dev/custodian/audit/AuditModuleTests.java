@@ -3,7 +3,6 @@ package dev.custodian.audit;
 import java.util.List;
 import java.util.UUID;
 
-import dev.custodian.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +35,19 @@ class AuditModuleTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	private List<UUID> writeThree() {
+	private void writeThree() {
 		List<UUID> subjects = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 		transactions.executeWithoutResult(status -> subjects
 			.forEach(subject -> audit.record(AuditAction.READ, "contact", subject, List.of(subject))));
-		return subjects.stream()
-			.map(subject -> audit.find(new AuditQuery(subject, null, PageRequest.first(1))).items().get(0).id())
-			.toList();
+	}
+
+	/** Seals what is pending and returns the last three entries in chain order. */
+	private List<UUID> sealedLastThree() {
+		chain.sealPending();
+		List<UUID> newestFirst = jdbc.sql("select id from audit_events order by chain_seq desc limit 3")
+			.query(UUID.class)
+			.list();
+		return List.of(newestFirst.get(2), newestFirst.get(1), newestFirst.get(0));
 	}
 
 	@Test
@@ -59,8 +64,8 @@ class AuditModuleTests {
 
 	@Test
 	void aRemovedEntryBreaksTheChainAtItsSuccessor() {
-		List<UUID> entries = writeThree();
-		chain.sealPending();
+		writeThree();
+		List<UUID> entries = sealedLastThree();
 		restoringAfterwards(() -> {
 			jdbc.sql("delete from audit_event_subjects where event_id = ?").param(entries.get(1)).update();
 			jdbc.sql("delete from audit_events where id = ?").param(entries.get(1)).update();
@@ -72,8 +77,8 @@ class AuditModuleTests {
 
 	@Test
 	void cuttingOffTheNewestEntriesShows() {
-		List<UUID> entries = writeThree();
-		chain.sealPending();
+		writeThree();
+		List<UUID> entries = sealedLastThree();
 		restoringAfterwards(() -> {
 			jdbc.sql("delete from audit_event_subjects where event_id = ?").param(entries.get(2)).update();
 			jdbc.sql("delete from audit_events where id = ?").param(entries.get(2)).update();

@@ -9,7 +9,9 @@ import dev.custodian.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import jakarta.servlet.http.Cookie;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +31,9 @@ public abstract class SecurityContract {
 
 	@Autowired
 	Personas personas;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -131,6 +136,28 @@ public abstract class SecurityContract {
 		assertThat(signIn("nobody-" + name, "whatever-password").getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(api.get("/api/v1/contacts", Api.basic(name, "the-right-password")).status()).isEqualTo(401);
 		assertThat(signIn("admin", Personas.ADMIN_PASSWORD).getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void sessionsLiveInTheDatabaseAndFollowChangesToTheUserAtOnce() throws Exception {
+		String name = "sess" + UUID.randomUUID().toString().substring(0, 6);
+		String admin = personas.token(Role.ADMIN);
+		String id = api.post("/api/v1/users", admin,
+				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"the-right-password\"}").text("id");
+		MockHttpServletResponse loginResponse = signIn(name, "the-right-password");
+		Cookie session = loginResponse.getCookie("CUSTODIAN_SESSION");
+		assertThat(session).isNotNull();
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isPositive();
+		assertThat(mvc.perform(get("/contacts/new").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		api.send(HttpMethod.PATCH, "/api/v1/users/" + id, admin, "{\"role\":\"READ_ONLY\"}", "If-Match", "\"0\"");
+		assertThat(mvc.perform(get("/contacts/new").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(get("/contacts").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		api.send(HttpMethod.PATCH, "/api/v1/users/" + id, admin, "{\"enabled\":false}", "If-Match", "\"1\"");
+		assertThat(mvc.perform(get("/contacts").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
 	}
 
 	@Test

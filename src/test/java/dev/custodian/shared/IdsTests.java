@@ -34,6 +34,15 @@ class IdsTests {
 	}
 
 	@Test
+	void idsMadeInTheSameMillisecondStillIncrease() {
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < 10_000; i++) {
+			ids.add(Ids.newId());
+		}
+		assertThat(ids).isSortedAccordingTo(UUID::compareTo).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void parsingRejectsWhatIsNotAUuid() {
 		assertThat(Ids.parseOrNull("not-a-uuid")).isNull();
 		assertThat(Ids.parseOrNull(null)).isNull();

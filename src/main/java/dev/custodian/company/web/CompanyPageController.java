@@ -22,6 +22,7 @@ import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -72,6 +73,7 @@ class CompanyPageController {
 	}
 
 	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('company:write')")
 	String newForm(Model model) {
 		return form(model, CompanyForm.empty(), null, Map.of(), null);
 	}
@@ -103,6 +105,7 @@ class CompanyPageController {
 	}
 
 	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('company:write')")
 	String editForm(@PathVariable String id, Model model) {
 		Company company = companies.get(companyId(id));
 		model.addAttribute("version", company.version());

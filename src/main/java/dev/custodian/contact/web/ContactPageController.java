@@ -23,6 +23,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -92,6 +93,7 @@ class ContactPageController {
 	}
 
 	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('contact:write')")
 	String newForm(Model model) {
 		return form(model, ContactForm.empty(), null, Map.of(), null);
 	}
@@ -121,6 +123,7 @@ class ContactPageController {
 	}
 
 	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('contact:write')")
 	String editForm(@PathVariable String id, Model model) {
 		Contact contact = contacts.get(contactId(id));
 		model.addAttribute("version", contact.version());

@@ -46,12 +46,12 @@ class AccountPageController {
 	@PostMapping
 	String create(@AuthenticationPrincipal CustodianPrincipal me, @RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable Integer expiresInDays,
-			@RequestParam(required = false) @Nullable List<String> scopes, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable List<String> scopes, Model model) {
 		try {
+			// Rendered straight away rather than redirected: the secret must not pass through the session store.
 			IssuedToken issued = tokens.issue(me, new TokenRequest(name, expiresInDays, scopes));
-			redirect.addFlashAttribute("issued", issued);
-			return "redirect:/account/tokens";
+			model.addAttribute("issued", issued);
+			return tokens(me, model);
 		}
 		catch (InvalidInputException ex) {
 			java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
