@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -69,8 +70,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, Users users, AuthenticationManager authentication)
 			throws Exception {
+		HttpSessionRequestCache returnAfterSignIn = new HttpSessionRequestCache();
+		returnAfterSignIn.setMatchingRequestParameterName(null);
 		http.authenticationManager(authentication)
 			.addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
+			.requestCache(cache -> cache.requestCache(returnAfterSignIn))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

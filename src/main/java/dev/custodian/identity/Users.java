@@ -36,6 +36,13 @@ class Users {
 			.optional();
 	}
 
+	List<User> byIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from users where id in (:ids)").param("ids", ids).query(Users::map).list();
+	}
+
 	List<User> all() {
 		return jdbc.sql("select " + COLUMNS + " from users order by username").query(Users::map).list();
 	}

@@ -171,6 +171,27 @@ public abstract class SecurityContract {
 	}
 
 	@Test
+	void theSignInPageAndTheApiDocumentationArePublic() throws Exception {
+		String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		assertThat(login).contains("Sign in to Custodian", "name=\"_csrf\"");
+		Response docs = api.get("/v3/api-docs", null);
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+			.isEqualTo("bearer");
+		assertThat(docs.json().get("paths").has("/api/v1/contacts/{id}")).isTrue();
+		assertThat(api.get("/swagger-ui.html", null).status()).isIn(200, 302);
+	}
+
+	@Test
+	void signingOutEndsTheSession() throws Exception {
+		Cookie session = signIn("admin", Personas.ADMIN_PASSWORD).getCookie("CUSTODIAN_SESSION");
+		assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(post("/logout").with(csrf()).cookie(session)).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?logout");
+		assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
 	void everyResponseCarriesARequestId() {
 		Response response = api.send(HttpMethod.GET, "/api/v1/contacts", personas.token(Role.SALES), null,
 				"X-Request-Id", "trace-12345678");

@@ -1,6 +1,14 @@
 package dev.custodian.audit.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.custodian.audit.ActorNames;
+import dev.custodian.audit.AuditEntry;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.shared.KeysetPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +28,11 @@ class AuditPageController {
 
 	private final AuditLog audit;
 
-	AuditPageController(AuditLog audit) {
+	private final List<ActorNames> actorNames;
+
+	AuditPageController(AuditLog audit, List<ActorNames> actorNames) {
 		this.audit = audit;
+		this.actorNames = actorNames;
 	}
 
 	@GetMapping
@@ -29,7 +40,12 @@ class AuditPageController {
 			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("page", audit.find(AuditApiController.query(subjectId, actor, "50", cursor)));
+		KeysetPage<AuditEntry> page = audit.find(AuditApiController.query(subjectId, actor, "50", cursor));
+		List<String> actors = page.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull).distinct().toList();
+		Map<String, String> names = new HashMap<>();
+		actorNames.forEach(source -> names.putAll(source.namesOf(actors)));
+		model.addAttribute("page", page);
+		model.addAttribute("actorNames", names);
 		model.addAttribute("subjectId", subjectId == null ? "" : subjectId);
 		model.addAttribute("actor", actor == null ? "" : actor);
 		model.addAttribute("appending", cursor != null && !cursor.isBlank());

@@ -1,0 +1,55 @@
+package dev.custodian.identity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdministratorTests {
+
+	private final UserManagement users = mock(UserManagement.class);
+
+	@Test
+	void withoutAConfiguredPasswordARandomOneIsPrintedOnce(CapturedOutput output) {
+		when(users.createFirstAdmin(anyString())).thenReturn(true);
+		new FirstAdministrator(users, "").run(new DefaultApplicationArguments());
+		ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
+		verify(users).createFirstAdmin(password.capture());
+		assertThat(password.getValue()).hasSizeGreaterThanOrEqualTo(UserManagement.MIN_PASSWORD);
+		assertThat(output.getAll()).contains(password.getValue());
+	}
+
+	@Test
+	void aConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output) {
+		when(users.createFirstAdmin(anyString())).thenReturn(true);
+		new FirstAdministrator(users, "configured-secret-123").run(new DefaultApplicationArguments());
+		verify(users).createFirstAdmin("configured-secret-123");
+		assertThat(output.getAll()).doesNotContain("configured-secret-123").contains("CUSTODIAN_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void aLaterStartPrintsNothing(CapturedOutput output) {
+		when(users.createFirstAdmin(anyString())).thenReturn(false);
+		new FirstAdministrator(users, "").run(new DefaultApplicationArguments());
+		assertThat(output.getAll()).doesNotContain("generated password");
+	}
+
+	@Test
+	void aTooShortConfiguredPasswordStopsTheStart() {
+		assertThatThrownBy(() -> new FirstAdministrator(users, "short").run(new DefaultApplicationArguments()))
+			.hasMessageContaining("CUSTODIAN_ADMIN_PASSWORD")
+			.hasMessageNotContaining("short");
+		verify(users, never()).createFirstAdmin(anyString());
+	}
+}
