@@ -22,9 +22,20 @@ class ProductionGuardTests {
 	}
 
 	@Test
-	void prodStartsOnPostgresqlAndOtherProfilesOnH2() {
-		MockEnvironment prod = new MockEnvironment().withProperty("spring.datasource.url",
+	void prodRefusesToStartWithoutAnExplicitMasterKey() {
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url",
 				"jdbc:postgresql://db:5432/custodian");
+		environment.setActiveProfiles("prod");
+		assertThatThrownBy(() -> guard.postProcessEnvironment(environment, new SpringApplication()))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("CUSTODIAN_MASTER_KEY");
+	}
+
+	@Test
+	void prodStartsOnPostgresqlWithAKeyAndOtherProfilesOnH2() {
+		MockEnvironment prod = new MockEnvironment()
+			.withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/custodian")
+			.withProperty("custodian.master-key-file", "/run/secrets/custodian-master-key");
 		prod.setActiveProfiles("prod");
 		assertThatCode(() -> guard.postProcessEnvironment(prod, new SpringApplication())).doesNotThrowAnyException();
 		MockEnvironment dev = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x");

@@ -19,6 +19,7 @@ import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Violations;
+import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -42,11 +43,15 @@ public class ContactManagement {
 
 	private final AuditLog audit;
 
-	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit) {
+	private final Vault vault;
+
+	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit,
+			Vault vault) {
 		this.contacts = contacts;
 		this.companies = companies;
 		this.users = users;
 		this.audit = audit;
+		this.vault = vault;
 	}
 
 	/**
@@ -115,7 +120,8 @@ public class ContactManagement {
 	}
 
 	/**
-	 * Deletes the contact.
+	 * Deletes the contact and destroys its data key in the same transaction (crypto-shredding): nothing sealed
+	 * under that key can be read again, from any copy of the data.
 	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
 	 */
 	@PreAuthorize("hasAuthority('contact:delete')")
@@ -144,6 +150,19 @@ public class ContactManagement {
 		catch (InvalidInputException ex) {
 			return ex.violations();
 		}
+	}
+
+	/**
+	 * Erases a contact for good, as a data subject's erasure request requires: destroys the person's data key,
+	 * deletes the rows, and records the erasure (subject id and time only) so that a restored backup is erased
+	 * again. Erasing someone already erased is harmless.
+	 */
+	@PreAuthorize("hasAuthority('contact:delete')")
+	@Transactional
+	public void erase(ContactId id) {
+		contacts.delete(id.value());
+		vault.recordErasure(id.value());
+		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()), "ERASED");
 	}
 
 	private Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version) {

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyId;
@@ -17,33 +19,47 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.PostalAddress;
 import dev.custodian.shared.TextFolding;
-import org.jspecify.annotations.Nullable;
+import dev.custodian.vault.BlindIndex;
+import dev.custodian.vault.KeyRing;
+import dev.custodian.vault.Vault;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * All contacts, most recently updated first. Cursors hold a timestamp and an id, never a name, because they
- * travel in URLs.
+ * All contacts, stored sealed: every personal value is encrypted under the contact's own data key (bound to its
+ * table, column and subject), and search goes through blind indexes. Lists come most recently updated first;
+ * cursors hold a timestamp and an id, never a name, because they travel in URLs.
  */
 @Repository
 class Contacts {
+
+	static final String TABLE = "contacts";
 
 	private static final String COLUMNS = "id, first_name, last_name, email, phone, job_title, company_id, owner_id, "
 			+ "lifecycle_stage, source, street, city, postal_code, country, created_at, updated_at, version";
 
 	private final JdbcClient jdbc;
 
-	Contacts(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	private final Vault vault;
+
+	Contacts(JdbcClient jdbc, JdbcTemplate template, Vault vault) {
 		this.jdbc = jdbc;
+		this.template = template;
+		this.vault = vault;
 	}
 
 	Optional<Contact> byId(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from contacts where id = ?").param(id).query(Contacts::map).optional();
+		return open(jdbc.sql("select " + COLUMNS + " from contacts where id = ?").param(id).query(Contacts::row).list())
+			.stream()
+			.findFirst();
 	}
 
 	Optional<UUID> idByEmail(String email) {
-		return jdbc.sql("select id from contacts where email_folded = ?")
-			.param(TextFolding.fold(email))
+		return jdbc.sql("select id from contacts where email_index = ?")
+			.param(SearchTokens.emailIndex(email, vault.index()))
 			.query(UUID.class)
 			.optional();
 	}
@@ -65,10 +81,16 @@ class Contacts {
 		List<Object> params = new ArrayList<>();
 		String q = TextFolding.fold(query.q());
 		if (!q.isEmpty()) {
-			String prefix = TextFolding.likePrefix(q);
-			sql.append(" and (c.first_folded like ? escape '\\' or c.last_folded like ? escape '\\'"
-					+ " or c.full_folded like ? escape '\\' or c.email_folded like ? escape '\\')");
-			params.addAll(List.of(prefix, prefix, prefix, prefix));
+			BlindIndex index = vault.index();
+			Set<String> tokens = SearchTokens.forQuery(q, index);
+			sql.append(" and (c.email_index = ? or c.phone_index = ?");
+			params.add(SearchTokens.emailIndex(q, index));
+			params.add(SearchTokens.phoneQuery(query.q(), index).orElse(""));
+			for (String token : tokens) {
+				sql.append(" or c.id in (select t.subject_id from contact_search_tokens t where t.token = ?)");
+				params.add(token);
+			}
+			sql.append(")");
 		}
 		if (query.company() != null) {
 			sql.append(" and c.company_id = ?");
@@ -91,61 +113,98 @@ class Contacts {
 		}
 		sql.append(" order by c.updated_at desc, c.id desc limit ?");
 		params.add(limit + 1);
-		return jdbc.sql(sql.toString()).params(params).query(Contacts::map).list();
+		return open(jdbc.sql(sql.toString()).params(params).query(Contacts::row).list());
 	}
 
+	/** Stores a new contact under a new data key, in the caller's transaction. */
 	void insert(Contact contact) {
-		jdbc.sql("insert into contacts (" + COLUMNS + ", subject_id, email_folded, first_folded, last_folded, "
-				+ "full_folded) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(values(contact))
+		KeyRing ring = vault.newSubject(contact.subjectId());
+		List<Object> values = sealed(contact, ring);
+		jdbc.sql("insert into contacts (" + COLUMNS + ", subject_id, email_index, phone_index) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(values)
 			.update();
+		writeTokens(contact);
 	}
 
 	boolean update(Contact contact, long expectedVersion) {
-		List<Object> params = new ArrayList<>(values(contact).subList(1, 22));
+		KeyRing ring = vault.ring(List.of(contact.subjectId()));
+		List<Object> params = new ArrayList<>(sealed(contact, ring).subList(1, 20));
 		params.add(contact.id().value());
 		params.add(expectedVersion);
-		return jdbc.sql("""
+		boolean updated = jdbc.sql("""
 				update contacts set first_name = ?, last_name = ?, email = ?, phone = ?, job_title = ?, company_id = ?,
 				       owner_id = ?, lifecycle_stage = ?, source = ?, street = ?, city = ?, postal_code = ?,
-				       country = ?, created_at = ?, updated_at = ?, version = ?, subject_id = ?, email_folded = ?,
-				       first_folded = ?, last_folded = ?, full_folded = ?
+				       country = ?, created_at = ?, updated_at = ?, version = ?, subject_id = ?, email_index = ?,
+				       phone_index = ?
 				where id = ? and version = ?""").params(params).update() == 1;
+		if (updated) {
+			jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(contact.subjectId()).update();
+			writeTokens(contact);
+		}
+		return updated;
 	}
 
+	/** Deletes the contact and destroys its data key in the caller's transaction. */
 	boolean delete(UUID id) {
-		return jdbc.sql("delete from contacts where id = ?").param(id).update() == 1;
+		jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(id).update();
+		boolean deleted = jdbc.sql("delete from contacts where id = ?").param(id).update() == 1;
+		vault.shred(id);
+		return deleted;
 	}
 
-	private static List<Object> values(Contact c) {
+	/** Removes rows of subjects that were erased, as a restored backup may bring them back. */
+	int deleteErased(Collection<UUID> subjects) {
+		int removed = 0;
+		for (UUID subject : subjects) {
+			jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(subject).update();
+			removed += jdbc.sql("delete from contacts where subject_id = ?").param(subject).update();
+		}
+		return removed;
+	}
+
+	private void writeTokens(Contact contact) {
+		List<Object[]> rows = SearchTokens.of(contact, vault.index())
+			.stream()
+			.map(token -> new Object[] { token, contact.subjectId() })
+			.toList();
+		template.batchUpdate("insert into contact_search_tokens (token, subject_id) values (?, ?)", rows);
+	}
+
+	private List<Object> sealed(Contact c, KeyRing ring) {
+		UUID s = c.subjectId();
+		BlindIndex index = vault.index();
 		List<Object> values = new ArrayList<>();
 		values.add(c.id().value());
-		values.add(c.firstName());
-		values.add(c.lastName());
-		values.add(c.email());
-		values.add(c.phone());
-		values.add(c.jobTitle());
+		values.add(ring.seal(s, TABLE, "first_name", c.firstName()));
+		values.add(ring.seal(s, TABLE, "last_name", c.lastName()));
+		values.add(ring.seal(s, TABLE, "email", c.email()));
+		values.add(ring.seal(s, TABLE, "phone", c.phone()));
+		values.add(ring.seal(s, TABLE, "job_title", c.jobTitle()));
 		values.add(c.companyId() == null ? null : c.companyId().value());
 		values.add(c.ownerId() == null ? null : c.ownerId().value());
 		values.add(c.lifecycleStage().name());
 		values.add(c.source());
-		values.add(c.address().street());
-		values.add(c.address().city());
-		values.add(c.address().postalCode());
-		values.add(c.address().country());
+		values.add(ring.seal(s, TABLE, "street", c.address().street()));
+		values.add(ring.seal(s, TABLE, "city", c.address().city()));
+		values.add(ring.seal(s, TABLE, "postal_code", c.address().postalCode()));
+		values.add(ring.seal(s, TABLE, "country", c.address().country()));
 		values.add(DbTime.param(c.createdAt()));
 		values.add(DbTime.param(c.updatedAt()));
 		values.add(c.version());
-		values.add(c.subjectId());
-		values.add(c.email() == null ? null : TextFolding.fold(c.email()));
-		values.add(nullIfEmpty(TextFolding.fold(c.firstName())));
-		values.add(nullIfEmpty(TextFolding.fold(c.lastName())));
-		values.add(nullIfEmpty(TextFolding.fold(c.firstName()) + " " + TextFolding.fold(c.lastName())));
+		values.add(s);
+		values.add(SearchTokens.emailIndex(c.email(), index));
+		values.add(SearchTokens.phoneIndex(c.phone(), index));
 		return values;
 	}
 
-	private static @Nullable String nullIfEmpty(String text) {
-		return text.isBlank() ? null : text.strip();
+	/** Opens a page of rows with one key lookup for all of them. */
+	private List<Contact> open(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		KeyRing ring = vault.ring(rows.stream().map(Row::id).toList());
+		return rows.stream().map(row -> row.open(ring)).toList();
 	}
 
 	static String cursorAfter(Contact last) {
@@ -153,16 +212,31 @@ class Contacts {
 		return Cursor.of(Long.toString(micros), last.id().toString()).encode();
 	}
 
-	private static Contact map(ResultSet rs, int row) throws SQLException {
+	private static Row row(ResultSet rs, int row) throws SQLException {
 		UUID company = rs.getObject("company_id", UUID.class);
 		UUID owner = rs.getObject("owner_id", UUID.class);
-		return new Contact(new ContactId(rs.getObject("id", UUID.class)), rs.getString("first_name"),
-				rs.getString("last_name"), rs.getString("email"), rs.getString("phone"), rs.getString("job_title"),
+		return new Row(rs.getObject("id", UUID.class), rs.getBytes("first_name"), rs.getBytes("last_name"),
+				rs.getBytes("email"), rs.getBytes("phone"), rs.getBytes("job_title"),
 				company == null ? null : new CompanyId(company), owner == null ? null : new UserId(owner),
-				LifecycleStage.valueOf(rs.getString("lifecycle_stage")), rs.getString("source"),
-				new PostalAddress(rs.getString("street"), rs.getString("city"), rs.getString("postal_code"),
-						rs.getString("country")),
+				LifecycleStage.valueOf(rs.getString("lifecycle_stage")), rs.getString("source"), rs.getBytes("street"),
+				rs.getBytes("city"), rs.getBytes("postal_code"), rs.getBytes("country"),
 				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"));
+	}
+
+	/** A stored row, still sealed. */
+	private record Row(UUID id, byte[] firstName, byte[] lastName, byte[] email, byte[] phone, byte[] jobTitle,
+			CompanyId companyId, UserId ownerId, LifecycleStage stage, String source, byte[] street, byte[] city,
+			byte[] postalCode, byte[] country, Instant createdAt, Instant updatedAt, long version) {
+
+		Contact open(KeyRing ring) {
+			return new Contact(new ContactId(id), ring.open(id, TABLE, "first_name", firstName),
+					ring.open(id, TABLE, "last_name", lastName), ring.open(id, TABLE, "email", email),
+					ring.open(id, TABLE, "phone", phone), ring.open(id, TABLE, "job_title", jobTitle), companyId,
+					ownerId, stage, source,
+					new PostalAddress(ring.open(id, TABLE, "street", street), ring.open(id, TABLE, "city", city),
+							ring.open(id, TABLE, "postal_code", postalCode), ring.open(id, TABLE, "country", country)),
+					createdAt, updatedAt, version);
+		}
 	}
 
 	private record Position(Instant updatedAt, UUID id) {

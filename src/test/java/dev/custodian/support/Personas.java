@@ -24,6 +24,9 @@ public class Personas {
 
 	public static final String ADMIN_PASSWORD = "test-admin-password";
 
+	/** The master key of test installations (base64 of 32 bytes); tests never generate key files. */
+	public static final String MASTER_KEY = "X8BRXhYV9BdL6abca1TIgjC+Q5v0sAOl7y5IXZ1o5RM=";
+
 	private final UserManagement users;
 
 	private final ApiTokens tokens;

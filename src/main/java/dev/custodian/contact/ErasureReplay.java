@@ -1,0 +1,45 @@
+package dev.custodian.contact;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On start, deletes contacts whose subjects were erased: a data backup restored from before an erasure brings
+ * their rows back (unreadable, since their keys are gone), and this removes them again.
+ */
+@Component
+@Order(1)
+class ErasureReplay implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ErasureReplay.class);
+
+	private final Contacts contacts;
+
+	private final Vault vault;
+
+	private final TransactionTemplate transactions;
+
+	ErasureReplay(Contacts contacts, Vault vault, TransactionTemplate transactions) {
+		this.contacts = contacts;
+		this.vault = vault;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<UUID> erased = vault.erasures();
+		Integer removed = transactions.execute(status -> contacts.deleteErased(erased));
+		if (removed != null && removed > 0) {
+			log.warn("Removed {} contacts of erased subjects that had come back (a restored backup?)", removed);
+		}
+	}
+}

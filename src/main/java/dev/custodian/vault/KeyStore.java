@@ -1,0 +1,165 @@
+package dev.custodian.vault;
+
+import java.security.GeneralSecurityException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.SecretKey;
+
+import dev.custodian.shared.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The wrapped keys in the {@code vault} schema. Unwrapping needs the master key the row names; nothing here ever
+ * stores a key in the clear.
+ */
+@Repository
+class KeyStore {
+
+	private final JdbcClient jdbc;
+
+	private final MasterKeys masterKeys;
+
+	KeyStore(JdbcClient jdbc, MasterKeys masterKeys) {
+		this.jdbc = jdbc;
+		this.masterKeys = masterKeys;
+	}
+
+	/** Creates and stores a fresh data key for the subject, wrapped by the current master key. */
+	SecretKey create(UUID subject) {
+		SecretKey key = Aead.newKey();
+		MasterKey master = masterKeys.current();
+		jdbc.sql("insert into vault.data_keys (subject_id, master_key_id, wrapped_key, created_at) values (?, ?, ?, ?)")
+			.params(subject, master.id(), wrap(master, subject, key), DbTime.param(DbTime.now()))
+			.update();
+		return key;
+	}
+
+	/** The unwrapped data keys of those subjects that have one. */
+	Map<UUID, SecretKey> load(Collection<UUID> subjects) {
+		Map<UUID, SecretKey> keys = new HashMap<>();
+		if (subjects.isEmpty()) {
+			return keys;
+		}
+		jdbc.sql("select subject_id, master_key_id, wrapped_key from vault.data_keys where subject_id in (:ids)")
+			.param("ids", subjects)
+			.query((rs, row) -> {
+				UUID subject = rs.getObject(1, UUID.class);
+				keys.put(subject, unwrap(rs.getString(2), subject, rs.getBytes(3)));
+				return subject;
+			})
+			.list();
+		return keys;
+	}
+
+	/** Destroys the subject's data key; returns whether there was one. */
+	boolean destroy(UUID subject) {
+		return jdbc.sql("delete from vault.data_keys where subject_id = ?").param(subject).update() == 1;
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from vault.data_keys").query(Long.class).single();
+	}
+
+	long countWrappedWithOtherThan(String masterKeyId) {
+		return jdbc.sql("select count(*) from vault.data_keys where master_key_id <> ?")
+			.param(masterKeyId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<String> masterKeyIdsInUse() {
+		return jdbc.sql("select distinct master_key_id from vault.data_keys union select master_key_id from vault.index_key")
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Re-wraps up to {@code batch} data keys still wrapped by an older master key. Rows another node is working on
+	 * are skipped, not waited for, so several nodes share the work without doing any of it twice.
+	 * @return how many keys were re-wrapped
+	 */
+	int rewrapBatch(int batch) {
+		MasterKey current = masterKeys.current();
+		List<Object[]> rows = jdbc.sql("""
+				select subject_id, master_key_id, wrapped_key from vault.data_keys
+				where master_key_id <> ? order by subject_id limit ? for update skip locked""")
+			.params(current.id(), batch)
+			.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3) })
+			.list();
+		for (Object[] row : rows) {
+			UUID subject = (UUID) row[0];
+			SecretKey key = unwrap((String) row[1], subject, (byte[]) row[2]);
+			jdbc.sql("update vault.data_keys set master_key_id = ?, wrapped_key = ? where subject_id = ?")
+				.params(current.id(), wrap(current, subject, key), subject)
+				.update();
+		}
+		return rows.size();
+	}
+
+	/** The blind-index key, created on first use of an empty vault, re-wrapped when the master key changed. */
+	byte[] indexKey() {
+		Optional<Object[]> stored = jdbc.sql("select master_key_id, wrapped_key from vault.index_key where id = 1")
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getBytes(2) })
+			.optional();
+		MasterKey current = masterKeys.current();
+		if (stored.isEmpty()) {
+			SecretKey key = Aead.newKey();
+			jdbc.sql("insert into vault.index_key (id, master_key_id, wrapped_key) values (1, ?, ?)")
+				.params(current.id(), Aead.encrypt(current.key(), key.getEncoded(), "custodian/index-key"))
+				.update();
+			return key.getEncoded();
+		}
+		String keyId = (String) stored.get()[0];
+		MasterKey master = masterKeys.byId(keyId).orElseThrow(() -> missing(keyId));
+		byte[] key;
+		try {
+			key = Aead.decrypt(master.key(), (byte[]) stored.get()[1], "custodian/index-key");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new VaultException("The blind-index key does not open with master key " + keyId, ex);
+		}
+		if (!keyId.equals(current.id())) {
+			jdbc.sql("update vault.index_key set master_key_id = ?, wrapped_key = ? where id = 1")
+				.params(current.id(), Aead.encrypt(current.key(), key, "custodian/index-key"))
+				.update();
+		}
+		return key;
+	}
+
+	void recordErasure(UUID subject) {
+		jdbc.sql("delete from vault.erasures where subject_id = ?").param(subject).update();
+		jdbc.sql("insert into vault.erasures (subject_id, erased_at) values (?, ?)")
+			.params(subject, DbTime.param(DbTime.now()))
+			.update();
+	}
+
+	List<UUID> erasures() {
+		return jdbc.sql("select subject_id from vault.erasures order by erased_at").query(UUID.class).list();
+	}
+
+	private static byte[] wrap(MasterKey master, UUID subject, SecretKey key) {
+		return Aead.encrypt(master.key(), key.getEncoded(), "custodian/data-key/" + subject);
+	}
+
+	private SecretKey unwrap(String masterKeyId, UUID subject, byte[] wrapped) {
+		MasterKey master = masterKeys.byId(masterKeyId).orElseThrow(() -> missing(masterKeyId));
+		try {
+			return Aead.key(Aead.decrypt(master.key(), wrapped, "custodian/data-key/" + subject));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new VaultException("The data key of subject " + subject + " does not open with master key "
+					+ masterKeyId + ": it was altered", ex);
+		}
+	}
+
+	private VaultException missing(String keyId) {
+		return new VaultException("Keys are wrapped with master key " + keyId + ", which this node does not hold "
+				+ "(it holds " + masterKeys.ids() + "). Add it to CUSTODIAN_PREVIOUS_MASTER_KEYS.");
+	}
+}

@@ -1,0 +1,143 @@
+package dev.custodian.vault;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.SecretKey;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seals and opens personal values with per-subject data keys, computes blind indexes, and shreds keys. Any module
+ * that stores personal data goes through here; no key ever leaves this module. Work joins the caller's
+ * transaction, so a subject's key is created and destroyed atomically with its rows.
+ *
+ * <p>On start it checks the master key against the key store and refuses to run with the wrong one, naming the
+ * key id it expected: it never shows garbage and never silently creates new keys for existing data.
+ */
+@Service
+@DependsOnDatabaseInitialization
+public class Vault implements InitializingBean {
+
+	private static final int CACHE_LIMIT = 50_000;
+
+	private final KeyStore store;
+
+	private final MasterKeys masterKeys;
+
+	private final long cacheNanos;
+
+	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
+	private volatile BlindIndex index;
+
+	Vault(KeyStore store, MasterKeys masterKeys,
+			@Value("${custodian.vault.key-cache-ttl:PT5M}") Duration cacheTtl) {
+		this.store = store;
+		this.masterKeys = masterKeys;
+		this.cacheNanos = cacheTtl.toNanos();
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		List<String> inUse = store.masterKeyIdsInUse();
+		if (!masterKeys.hasCurrent()) {
+			if (!inUse.isEmpty()) {
+				throw new VaultException("This installation's keys are wrapped with master key " + inUse
+						+ ", but no master key is configured. Set CUSTODIAN_MASTER_KEY or CUSTODIAN_MASTER_KEY_FILE "
+						+ "to that key, or restore master.key in the data directory.");
+			}
+			masterKeys.generateDefaultFile();
+		}
+		List<String> unknown = new ArrayList<>(inUse);
+		unknown.removeAll(masterKeys.ids());
+		if (!unknown.isEmpty()) {
+			throw new VaultException("Stored keys are wrapped with master key " + unknown + ", but the configured "
+					+ "master key is " + masterKeys.current().id() + (masterKeys.ids().size() > 1
+							? " (previous: " + masterKeys.ids().subList(1, masterKeys.ids().size()) + ")" : "")
+					+ ". Start with CUSTODIAN_MASTER_KEY set to the key with id " + unknown.get(0)
+					+ ", or add it to CUSTODIAN_PREVIOUS_MASTER_KEYS while rotating.");
+		}
+		index = new BlindIndex(store.indexKey());
+	}
+
+	/** Creates the data key of a new subject, in the caller's transaction, and returns a ring holding it. */
+	@Transactional
+	public KeyRing newSubject(UUID subject) {
+		SecretKey key = store.create(subject);
+		return new KeyRing(Map.of(subject, key));
+	}
+
+	/** The data keys of the given subjects; subjects without a key (shredded) are simply absent. */
+	@Transactional(readOnly = true)
+	public KeyRing ring(Collection<UUID> subjects) {
+		Map<UUID, SecretKey> keys = new HashMap<>();
+		List<UUID> missing = new ArrayList<>();
+		long now = System.nanoTime();
+		for (UUID subject : subjects) {
+			Cached cached = cache.get(subject);
+			if (cached != null && cached.expiresAt() - now > 0) {
+				keys.put(subject, cached.key());
+			}
+			else {
+				missing.add(subject);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<UUID, SecretKey> loaded = store.load(missing);
+			if (cache.size() + loaded.size() > CACHE_LIMIT) {
+				cache.clear();
+			}
+			loaded.forEach((subject, key) -> cache.put(subject, new Cached(key, now + cacheNanos)));
+			keys.putAll(loaded);
+		}
+		return new KeyRing(keys);
+	}
+
+	public BlindIndex index() {
+		return index;
+	}
+
+	/**
+	 * Destroys the subject's data key (crypto-shredding): nothing sealed under it can be opened again, from any
+	 * copy of the data that lacks the key store. Joins the caller's transaction.
+	 */
+	@Transactional
+	public void shred(UUID subject) {
+		store.destroy(subject);
+		cache.remove(subject);
+	}
+
+	/** Records that a subject was erased (subject id and time only), for replay against restored backups. */
+	@Transactional
+	public void recordErasure(UUID subject) {
+		store.recordErasure(subject);
+	}
+
+	/** Every erased subject, oldest erasure first. */
+	@Transactional(readOnly = true)
+	public List<UUID> erasures() {
+		return store.erasures();
+	}
+
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional(readOnly = true)
+	public KeyStatus status() {
+		String current = masterKeys.current().id();
+		return new KeyStatus(current, store.count(), store.countWrappedWithOtherThan(current));
+	}
+
+	private record Cached(SecretKey key, long expiresAt) {
+	}
+}

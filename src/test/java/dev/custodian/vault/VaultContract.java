@@ -1,0 +1,156 @@
+package dev.custodian.vault;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.custodian.contact.ContactId;
+import dev.custodian.contact.ContactManagement;
+import dev.custodian.identity.Role;
+import dev.custodian.support.Api;
+import dev.custodian.support.Api.Response;
+import dev.custodian.support.Personas;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Crypto-shredding, erasure replay, tamper detection and the key status, as stored on H2 and PostgreSQL.
+ */
+public abstract class VaultContract {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Personas personas;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Vault vault;
+
+	@Autowired
+	ContactManagement contacts;
+
+	@Autowired
+	List<ApplicationRunner> runners;
+
+	Api api;
+
+	String sales;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(mvc);
+		sales = personas.token(Role.SALES);
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	private String create(String lastName) {
+		return api.post("/api/v1/contacts", sales, "{\"firstName\":\"Shred\",\"lastName\":\"" + lastName
+				+ "\",\"email\":\"" + lastName.toLowerCase() + "@example.org\",\"phone\":\"+442079460958\"}").text("id");
+	}
+
+	private long dataKeys(UUID subject) {
+		return jdbc.sql("select count(*) from vault.data_keys where subject_id = ?").param(subject).query(Long.class)
+			.single();
+	}
+
+	@Test
+	void storedValuesAreCiphertextAndSearchStillWorks() {
+		String tag = "Cipher" + UUID.randomUUID().toString().substring(0, 6);
+		UUID id = UUID.fromString(create(tag));
+		byte[] stored = jdbc.sql("select last_name from contacts where id = ?").param(id).query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(tag);
+		assertThat(dataKeys(id)).isEqualTo(1);
+		assertThat(api.get("/api/v1/contacts?q=" + tag.toUpperCase(), sales).body()).contains(id.toString());
+		assertThat(api.get("/api/v1/contacts?q=" + tag.toLowerCase() + "@example.org", sales).body())
+			.contains(id.toString());
+		assertThat(api.get("/api/v1/contacts?q=%2B442079460958", sales).body()).contains(id.toString());
+	}
+
+	@Test
+	void deletingAContactDestroysItsKeyInTheSameTransaction() {
+		UUID id = UUID.fromString(create("Gone" + UUID.randomUUID().toString().substring(0, 6)));
+		byte[] copy = jdbc.sql("select email from contacts where id = ?").param(id).query(byte[].class).single();
+		assertThat(vault.ring(List.of(id)).open(id, "contacts", "email", copy)).endsWith("@example.org");
+
+		assertThat(api.delete("/api/v1/contacts/" + id, personas.token(Role.DPO)).status()).isEqualTo(204);
+		assertThat(dataKeys(id)).isZero();
+		assertThat(jdbc.sql("select count(*) from contacts where id = ?").param(id).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from contact_search_tokens where subject_id = ?").param(id)
+			.query(Long.class).single()).isZero();
+		assertThat(api.get("/api/v1/contacts/" + id, sales).status()).isEqualTo(404);
+		KeyRing afterwards = vault.ring(List.of(id));
+		assertThat(afterwards.holds(id)).isFalse();
+		assertThatThrownBy(() -> afterwards.open(id, "contacts", "email", copy)).isInstanceOf(VaultException.class);
+	}
+
+	@Test
+	void anErasedPersonBroughtBackByABackupIsErasedAgain() throws Exception {
+		UUID id = UUID.fromString(create("Erased" + UUID.randomUUID().toString().substring(0, 6)));
+		Map<String, Object> backup = jdbc.sql("select * from contacts where id = ?").param(id).query().singleRow();
+
+		SecurityContextHolder.getContext().setAuthentication(personas.session(Role.DPO));
+		contacts.erase(new ContactId(id));
+		assertThat(vault.erasures()).contains(id);
+		assertThat(dataKeys(id)).isZero();
+
+		StringBuilder columns = new StringBuilder();
+		StringBuilder marks = new StringBuilder();
+		backup.keySet().forEach(column -> {
+			columns.append(columns.isEmpty() ? "" : ", ").append(column);
+			marks.append(marks.isEmpty() ? "?" : ", ?");
+		});
+		jdbc.sql("insert into contacts (" + columns + ") values (" + marks + ")")
+			.params(backup.values().stream().toList())
+			.update();
+		for (ApplicationRunner runner : runners) {
+			if (runner.getClass().getSimpleName().equals("ErasureReplay")) {
+				runner.run(new DefaultApplicationArguments());
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from contacts where id = ?").param(id).query(Long.class).single()).isZero();
+		Response trail = api.get("/api/v1/audit/events?subjectId=" + id, personas.token(Role.DPO));
+		assertThat(trail.body()).contains("ERASED");
+	}
+
+	@Test
+	void aCiphertextCopiedFromAnotherContactIsRefusedNotShown() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		UUID victim = UUID.fromString(create("Victim" + tag));
+		UUID thief = UUID.fromString(create("Thief" + tag));
+		jdbc.sql("update contacts set email = (select email from contacts where id = ?) where id = ?")
+			.params(victim, thief)
+			.update();
+		Response read = api.get("/api/v1/contacts/" + thief, sales);
+		assertThat(read.status()).isEqualTo(500);
+		assertThat(read.body()).doesNotContain("victim" + tag.toLowerCase());
+		jdbc.sql("delete from contacts where id = ?").param(thief).update();
+	}
+
+	@Test
+	void administratorsSeeWhereRotationStands() {
+		Response status = api.get("/api/v1/admin/keys", personas.token(Role.ADMIN));
+		assertThat(status.status()).isEqualTo(200);
+		assertThat(status.text("masterKeyId")).isEqualTo(MasterKey.fromBase64(Personas.MASTER_KEY, "test").id());
+		assertThat(status.json().get("dataKeys").asLong()).isPositive();
+		assertThat(status.json().get("wrappedWithPreviousKeys").asLong()).isZero();
+		assertThat(api.get("/api/v1/admin/keys", personas.token(Role.DPO)).status()).isEqualTo(403);
+	}
+}
