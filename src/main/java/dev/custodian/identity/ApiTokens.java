@@ -68,11 +68,13 @@ public class ApiTokens {
 			}
 			lifetime = Duration.ofDays(request.expiresInDays());
 		}
-		Set<String> scopes = new LinkedHashSet<>(owner.role().permissions());
+		// A token can never grant more than the request that creates it holds: a scoped token cannot mint a
+		// broader one.
+		Set<String> scopes = new LinkedHashSet<>(owner.permissions());
 		if (request.scopes() != null) {
-			List<String> unknown = request.scopes().stream().filter(s -> !owner.role().permissions().contains(s)).toList();
+			List<String> unknown = request.scopes().stream().filter(s -> !owner.permissions().contains(s)).toList();
 			if (!unknown.isEmpty()) {
-				violations.add("scopes", "may only hold permissions of your role: " + owner.role().permissions());
+				violations.add("scopes", "may only hold permissions you have: " + owner.permissions());
 			}
 			else if (request.scopes().isEmpty()) {
 				violations.add("scopes", "must name at least one permission, or be left out for all of yours");

@@ -65,8 +65,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 			return null;
 		}
 		if (!matches) {
-			user.signInFailed(now, settings.lockoutThreshold(), settings.lockoutDuration());
-			users.updateSignInState(user);
+			users.recordFailedSignIn(user.id, settings.lockoutThreshold(), now.plus(settings.lockoutDuration()));
 			return null;
 		}
 		if (user.failedAttempts > 0) {

@@ -55,7 +55,7 @@ class SecurityConfiguration {
 				.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication is required.")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
-			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getHeader("Authorization") == null
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !carriesCredentials(request)
 					&& !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
 					&& !HttpMethod.OPTIONS.matches(request.getMethod())))
 			.exceptionHandling(ex -> ex
@@ -64,6 +64,16 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response,
 						HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this.")));
 		return http.build();
+	}
+
+	/**
+	 * Requests that authenticate themselves (a bearer token or HTTP Basic, which fail with 401 when wrong) cannot be
+	 * forged cross-site; everything else rides on the session cookie and needs the CSRF token.
+	 */
+	private static boolean carriesCredentials(jakarta.servlet.http.HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && (header.regionMatches(true, 0, "Bearer ", 0, 7)
+				|| header.regionMatches(true, 0, "Basic ", 0, 6));
 	}
 
 	@Bean

@@ -1,13 +1,13 @@
 package dev.custodian.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stored user with its credentials and sign-in state. Guards its own lock-out rule.
+ * A stored user with its credentials and sign-in state. Failed sign-ins are counted in the database
+ * ({@link Users#recordFailedSignIn}), so that parallel guesses cannot overwrite each other's count.
  */
 final class User {
 
@@ -50,17 +50,6 @@ final class User {
 
 	boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed sign-in; at the threshold the account locks for the given time and the count restarts.
-	 */
-	void signInFailed(Instant now, int threshold, Duration lockout) {
-		failedAttempts++;
-		if (failedAttempts >= threshold) {
-			lockedUntil = now.plus(lockout);
-			failedAttempts = 0;
-		}
 	}
 
 	void signInSucceeded() {

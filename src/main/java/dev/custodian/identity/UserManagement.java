@@ -17,6 +17,7 @@ import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -170,8 +171,13 @@ public class UserManagement {
 			return false;
 		}
 		Instant now = DbTime.now();
-		users.insert(new User(Ids.newId(), "admin", "Administrator", Role.ADMIN, passwords.encode(password), true, 0,
-				null, now, now, 0));
+		try {
+			users.insert(new User(Ids.newId(), "admin", "Administrator", Role.ADMIN, passwords.encode(password), true,
+					0, null, now, now, 0));
+		}
+		catch (DuplicateKeyException ex) {
+			return false; // another node created it at the same moment
+		}
 		return true;
 	}
 

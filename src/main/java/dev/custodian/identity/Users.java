@@ -51,11 +51,24 @@ class Users {
 		return jdbc.sql("select count(*) from users").query(Long.class).single();
 	}
 
+	/** Counts the other enabled administrators, locking their rows so two demotions cannot pass each other. */
 	long countEnabledAdminsOtherThan(UUID id) {
-		return jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled = true and id <> ?")
+		return jdbc.sql("select id from users where role = 'ADMIN' and enabled = true and id <> ? for update")
 			.param(id)
-			.query(Long.class)
-			.single();
+			.query(UUID.class)
+			.list()
+			.size();
+	}
+
+	/**
+	 * Counts a failed sign-in in the database itself, so parallel guesses cannot overwrite each other's count,
+	 * and locks the account when the count reaches the threshold.
+	 */
+	void recordFailedSignIn(UUID id, int threshold, java.time.Instant lockUntil) {
+		jdbc.sql("update users set failed_attempts = failed_attempts + 1 where id = ?").param(id).update();
+		jdbc.sql("update users set failed_attempts = 0, locked_until = ? where id = ? and failed_attempts >= ?")
+			.params(DbTime.param(lockUntil), id, threshold)
+			.update();
 	}
 
 	void insert(User user) {

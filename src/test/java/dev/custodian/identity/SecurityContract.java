@@ -93,11 +93,28 @@ public abstract class SecurityContract {
 	}
 
 	@Test
-	void aScopedTokenCanDoNoMoreThanItsScopes() {
+	void aScopedTokenCanDoNoMoreThanItsScopesNorMintABroaderOne() {
 		String readOnly = personas.scopedToken(Role.ADMIN, List.of(Permission.CONTACT_READ));
 		assertThat(api.get("/api/v1/contacts", readOnly).status()).isEqualTo(200);
 		assertThat(api.post("/api/v1/contacts", readOnly, "{\"lastName\":\"Nope\"}").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/users", readOnly).status()).isEqualTo(403);
+
+		Response minted = api.post("/api/v1/tokens", readOnly, "{}");
+		assertThat(minted.status()).isEqualTo(201);
+		assertThat(api.post("/api/v1/contacts", minted.text("token"), "{\"lastName\":\"Nope\"}").status())
+			.isEqualTo(403);
+		assertThat(api.post("/api/v1/tokens", readOnly, "{\"scopes\":[\"user:admin\"]}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void refusedAttemptsAreAudited() {
+		String readOnly = personas.token(Role.READ_ONLY);
+		assertThat(api.post("/api/v1/contacts", readOnly, "{\"lastName\":\"Nope\"}").status()).isEqualTo(403);
+		String actor = personas.user(Role.READ_ONLY).id().toString();
+		Response trail = api.get("/api/v1/audit/events?actor=" + actor, personas.token(Role.DPO));
+		assertThat(trail.json().get("items").get(0).get("outcome").asString()).isEqualTo("DENIED");
+		assertThat(trail.json().get("items").get(0).get("action").asString()).isEqualTo("CREATE");
+		assertThat(trail.json().get("items").get(0).get("resourceType").asString()).isEqualTo("contact");
 	}
 
 	@Test
@@ -168,6 +185,9 @@ public abstract class SecurityContract {
 		assertThat(mvc.perform(post("/api/v1/contacts").with(session).with(csrf()).contentType("application/json")
 			.content("{\"lastName\":\"Csrf\"}")).andReturn().getResponse().getStatus()).isEqualTo(201);
 		assertThat(mvc.perform(get("/contacts")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+		assertThat(mvc.perform(post("/api/v1/contacts").with(session).header("Authorization", "Digest x")
+			.contentType("application/json").content("{\"lastName\":\"Csrf\"}")).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -179,7 +199,9 @@ public abstract class SecurityContract {
 		assertThat(docs.json().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
 			.isEqualTo("bearer");
 		assertThat(docs.json().get("paths").has("/api/v1/contacts/{id}")).isTrue();
-		assertThat(api.get("/swagger-ui.html", null).status()).isIn(200, 302);
+		Response swagger = api.get("/swagger-ui.html", null);
+		assertThat(swagger.status()).isIn(200, 302);
+		assertThat(String.valueOf(swagger.header("Location"))).doesNotContain("/login");
 	}
 
 	@Test
