@@ -102,7 +102,7 @@ class AuditChain {
 			.single();
 		Walk walk = new Walk();
 		String sql = "select " + AuditEvents.COLUMNS + ", prev_hash, hash from audit_events "
-				+ "where chain_seq is not null order by chain_seq";
+				+ "where chain_seq is not null and chain_seq <= " + head.seq() + " order by chain_seq";
 		template.query(connection -> {
 			var statement = connection.prepareStatement(sql);
 			statement.setFetchSize(1000);
@@ -121,8 +121,16 @@ class AuditChain {
 					}
 					walk.previous = expected;
 					walk.checked++;
+					walk.subjects += entry.subjectIds().stream().distinct().count();
 				});
 		if (walk.broken == null && (walk.checked != head.seq() || !walk.previous.equals(head.hash()))) {
+			return new VerificationResult(false, walk.checked, null);
+		}
+		long indexed = jdbc.sql("""
+				select count(*) from audit_event_subjects s join audit_events e on e.id = s.event_id
+				where e.chain_seq is not null and e.chain_seq <= ?""").param(head.seq()).query(Long.class).single();
+		if (walk.broken == null && indexed != walk.subjects) {
+			// the subject index (what ?subjectId= searches) no longer matches the sealed entries
 			return new VerificationResult(false, walk.checked, null);
 		}
 		return new VerificationResult(walk.broken == null, walk.checked, walk.broken);
@@ -152,6 +160,8 @@ class AuditChain {
 	private static final class Walk {
 
 		long checked;
+
+		long subjects;
 
 		String previous = GENESIS;
 

@@ -74,6 +74,10 @@ class AuditEvents {
 		int limit = query.page().limit();
 		params.add(limit + 1);
 		List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query(AuditEvents::map).list();
+		if (query.subjectId() != null) {
+			// the subject index is a lookup aid; the sealed subject list of each entry is what counts
+			rows = rows.stream().filter(entry -> entry.subjectIds().contains(query.subjectId())).toList();
+		}
 		if (rows.size() <= limit) {
 			return new KeysetPage<>(rows, null);
 		}

@@ -10,8 +10,10 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PreconditionRequiredException;
 import dev.custodian.shared.StaleVersionException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private final ObjectProvider<DeniedAccess> deniedAccess;
+
+	ApiProblems(ObjectProvider<DeniedAccess> deniedAccess) {
+		this.deniedAccess = deniedAccess;
+	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
@@ -76,7 +84,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail denied(AccessDeniedException ex) {
+	ProblemDetail denied(AccessDeniedException ex, HttpServletRequest request) {
+		deniedAccess.ifAvailable(denied -> denied.record(request));
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", "You may not do this.");
 	}
 
@@ -94,7 +103,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
-		log.error("Unexpected failure", ex);
+		log.error("Unexpected failure: {}", SafeFailure.describe(ex));
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side; nothing was changed. Quote the X-Request-Id header when you report it.");
 	}
