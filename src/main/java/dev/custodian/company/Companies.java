@@ -120,7 +120,8 @@ class Companies {
 		values.add(DbTime.param(c.createdAt()));
 		values.add(DbTime.param(c.updatedAt()));
 		values.add(c.version());
-		values.add(TextFolding.fold(c.name()));
+		String folded = TextFolding.fold(c.name());
+		values.add(folded.length() > 200 ? folded.substring(0, 200) : folded);
 		return values;
 	}
 

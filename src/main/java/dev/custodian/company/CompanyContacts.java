@@ -15,6 +15,12 @@ public interface CompanyContacts {
 	/** How many contacts the company has. */
 	long countOf(CompanyId company);
 
+	/**
+	 * Unlinks every contact from a company that is being deleted, as an audited change of each contact, in the
+	 * caller's transaction.
+	 */
+	void detachAll(CompanyId company);
+
 	/** One contact as listed on a company page. */
 	record Member(UUID contactId, String name, String email, String jobTitle) {
 	}

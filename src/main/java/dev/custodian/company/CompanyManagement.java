@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, reads, changes and deletes companies. Every change is audited in its own transaction; deleting a
- * company leaves its contacts in place, without a company.
+ * company leaves its contacts in place, without a company (an audited change of each).
  */
 @Service
 public class CompanyManagement {
@@ -34,9 +34,12 @@ public class CompanyManagement {
 
 	private final AuditLog audit;
 
-	CompanyManagement(Companies companies, AuditLog audit) {
+	private final CompanyContacts members;
+
+	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members) {
 		this.companies = companies;
 		this.audit = audit;
+		this.members = members;
 	}
 
 	@PreAuthorize("hasAuthority('company:write')")
@@ -119,6 +122,7 @@ public class CompanyManagement {
 		if (expectedVersion != null && current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
+		members.detachAll(id);
 		companies.delete(id.value());
 		audit.record(AuditAction.DELETE, "company", id, List.of());
 	}

@@ -3,6 +3,7 @@ package dev.custodian.contact;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
@@ -62,7 +63,7 @@ public class ContactManagement {
 	@Transactional
 	public Contact create(ContactForm form) {
 		Instant now = DbTime.now();
-		Contact contact = validated(form, new ContactId(Ids.newId()), now, now, 0);
+		Contact contact = validated(form, new ContactId(Ids.newId()), now, now, 0, null);
 		if (contact.ownerId() == null && currentUser() != null) {
 			contact = withOwner(contact, currentUser());
 		}
@@ -106,11 +107,23 @@ public class ContactManagement {
 	@PreAuthorize("hasAuthority('contact:write')")
 	@Transactional
 	public Contact update(ContactId id, ContactForm form, long expectedVersion) {
+		return patch(id, current -> form, expectedVersion);
+	}
+
+	/**
+	 * Changes a contact from its stored form, in one transaction: {@code changes} receives the current values and
+	 * returns the new ones (a JSON Merge Patch, say). Nothing is recorded if it or the validation fails.
+	 * @throws StaleVersionException when the contact is no longer at {@code expectedVersion}
+	 */
+	@PreAuthorize("hasAuthority('contact:write')")
+	@Transactional
+	public Contact patch(ContactId id, UnaryOperator<ContactForm> changes, long expectedVersion) {
 		Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
-		Contact updated = validated(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
+		ContactForm form = changes.apply(ContactForm.of(current));
+		Contact updated = validated(form, id, current.createdAt(), DbTime.now(), current.version() + 1, current);
 		ensureEmailFree(updated);
 		if (!contacts.update(updated, expectedVersion)) {
 			throw new StaleVersionException(expectedVersion + 1);
@@ -144,7 +157,7 @@ public class ContactManagement {
 	public List<FieldViolation> problemsWith(ContactForm form) {
 		try {
 			Instant now = DbTime.now();
-			validated(form, new ContactId(Ids.newId()), now, now, 0);
+			validated(form, new ContactId(Ids.newId()), now, now, 0, null);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -165,13 +178,20 @@ public class ContactManagement {
 		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()), "ERASED");
 	}
 
-	private Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version) {
+	/**
+	 * Validates a form; references must exist, and a newly chosen owner must be an active user (a contact may keep
+	 * an owner who has since been disabled).
+	 */
+	private Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version,
+			@Nullable Contact current) {
 		Violations violations = new Violations();
 		Contact contact = Contact.from(form, id, created, updated, version, violations);
 		if (contact.companyId() != null && companies.find(contact.companyId()).isEmpty()) {
 			violations.add("companyId", "names no company");
 		}
-		if (contact.ownerId() != null && users.find(contact.ownerId()).filter(u -> u.enabled()).isEmpty()) {
+		boolean ownerKept = current != null && contact.ownerId() != null && contact.ownerId().equals(current.ownerId());
+		if (contact.ownerId() != null && !ownerKept
+				&& users.find(contact.ownerId()).filter(u -> u.enabled()).isEmpty()) {
 			violations.add("ownerId", "names no active user");
 		}
 		violations.throwIfAny();

@@ -153,6 +153,18 @@ class Contacts {
 		return deleted;
 	}
 
+	/** Unlinks every contact of a company (a new version of each); returns the subjects concerned. */
+	List<UUID> detachFromCompany(CompanyId company) {
+		List<UUID> ids = jdbc.sql("select id from contacts where company_id = ? for update")
+			.param(company.value())
+			.query(UUID.class)
+			.list();
+		jdbc.sql("update contacts set company_id = null, version = version + 1, updated_at = ? where company_id = ?")
+			.params(DbTime.param(DbTime.now()), company.value())
+			.update();
+		return ids;
+	}
+
 	/** Removes rows of subjects that were erased, as a restored backup may bring them back. */
 	int deleteErased(Collection<UUID> subjects) {
 		int removed = 0;

@@ -1,6 +1,7 @@
 package dev.custodian.contact;
 
 import java.util.List;
+import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
@@ -48,5 +49,14 @@ class ContactsOfCompanies implements CompanyContacts {
 	@Transactional(readOnly = true)
 	public long countOf(CompanyId company) {
 		return contacts.countByCompany(company);
+	}
+
+	@Override
+	@Transactional
+	public void detachAll(CompanyId company) {
+		List<UUID> detached = contacts.detachFromCompany(company);
+		if (!detached.isEmpty()) {
+			audit.record(AuditAction.UPDATE, "contact", null, detached);
+		}
 	}
 }

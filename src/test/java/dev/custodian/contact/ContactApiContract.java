@@ -193,6 +193,35 @@ public abstract class ContactApiContract {
 		assertThat(api.get("/api/v1/contacts?lifecycleStage=vip&company=x", sales).status()).isEqualTo(400);
 	}
 
+	@Test
+	void aContactKeepsItsOwnerAfterTheOwnerIsDisabled() {
+		String admin = personas.token(Role.ADMIN);
+		String name = "own" + unique();
+		Response owner = api.post("/api/v1/users", admin,
+				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"an-owner-password\"}");
+		String contact = create("{\"lastName\":\"Owned\",\"ownerId\":\"" + owner.text("id") + "\"}").text("id");
+		api.send(HttpMethod.PATCH, "/api/v1/users/" + owner.text("id"), admin, "{\"enabled\":false}", "If-Match", "\"0\"");
+		Response edited = api.send(HttpMethod.PATCH, "/api/v1/contacts/" + contact, sales, "{\"jobTitle\":\"Buyer\"}",
+				"If-Match", "\"0\"");
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(edited.text("ownerId")).isEqualTo(owner.text("id"));
+		assertThat(create("{\"lastName\":\"New\",\"ownerId\":\"" + owner.text("id") + "\"}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void deletingACompanyIsAnAuditedChangeOfItsContacts() {
+		String company = api.post("/api/v1/companies", sales, "{\"name\":\"Closing " + unique() + "\"}").text("id");
+		String contact = create("{\"lastName\":\"Staff\",\"companyId\":\"" + company + "\"}").text("id");
+		assertThat(api.delete("/api/v1/companies/" + company, sales).status()).isEqualTo(204);
+		Response after = api.get("/api/v1/contacts/" + contact, sales);
+		assertThat(after.json().get("companyId").isNull()).isTrue();
+		assertThat(after.header("ETag")).isEqualTo("\"1\"");
+		Response trail = api.get("/api/v1/audit/events?subjectId=" + contact, personas.token(Role.DPO));
+		List<String> actions = new ArrayList<>();
+		trail.json().get("items").forEach(e -> actions.add(e.get("action").asString()));
+		assertThat(actions).contains("UPDATE");
+	}
+
 	static List<String> ids(Response page) {
 		List<String> ids = new ArrayList<>();
 		page.json().get("items").forEach(item -> ids.add(item.get("id").asString()));

@@ -121,11 +121,12 @@ class ContactApiController {
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		ContactId contactId = contactId(id);
 		long expected = Versions.expected(ifMatch);
-		Contact current = contacts.get(contactId);
-		Violations violations = new Violations();
-		ContactForm form = ContactResource.read(body, ContactForm.of(current), violations);
-		check(form, violations);
-		return updated(contacts.update(contactId, form, expected));
+		return updated(contacts.patch(contactId, current -> {
+			Violations violations = new Violations();
+			ContactForm form = ContactResource.read(body, current, violations);
+			check(form, violations);
+			return form;
+		}, expected));
 	}
 
 	@DeleteMapping("/{id}")

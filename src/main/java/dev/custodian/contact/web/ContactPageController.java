@@ -1,10 +1,14 @@
 package dev.custodian.contact.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.custodian.company.Company;
+import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
 import dev.custodian.contact.Contact;
@@ -13,6 +17,7 @@ import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.contact.LifecycleStage;
+import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
@@ -166,8 +171,18 @@ class ContactPageController {
 		model.addAttribute("contactId", id);
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
-		model.addAttribute("owners", users.activeUsers());
-		model.addAttribute("companies", companies.list(new CompanyQuery(null, PageRequest.first(200))).items());
+		List<UserAccount> owners = new ArrayList<>(users.activeUsers());
+		UUID ownerId = Ids.parseOrNull(form.ownerId());
+		if (ownerId != null && owners.stream().noneMatch(u -> u.id().value().equals(ownerId))) {
+			users.find(new UserId(ownerId)).ifPresent(owners::add);
+		}
+		List<Company> choices = new ArrayList<>(companies.list(new CompanyQuery(null, PageRequest.first(200))).items());
+		UUID companyId = Ids.parseOrNull(form.companyId());
+		if (companyId != null && choices.stream().noneMatch(c -> c.id().value().equals(companyId))) {
+			companies.find(new CompanyId(companyId)).ifPresent(choices::add);
+		}
+		model.addAttribute("owners", owners);
+		model.addAttribute("companies", choices);
 		return "contact/form";
 	}
 

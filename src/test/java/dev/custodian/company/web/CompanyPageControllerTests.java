@@ -1,0 +1,97 @@
+package dev.custodian.company.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.company.Company;
+import dev.custodian.company.CompanyContacts;
+import dev.custodian.company.CompanyId;
+import dev.custodian.company.CompanyManagement;
+import dev.custodian.company.CompanyQuery;
+import dev.custodian.company.CompanySizeBand;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.Role;
+import dev.custodian.identity.UserId;
+import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.PostalAddress;
+import dev.custodian.web.Display;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+@WebMvcTest(CompanyPageController.class)
+@Import(Display.class)
+class CompanyPageControllerTests {
+
+	private static final Company ACME = new Company(new CompanyId(UUID.randomUUID()), "Acme Tools", "acme.example",
+			"Tools", CompanySizeBand.SMALL, "+49301234567", "https://acme.example",
+			new PostalAddress(null, "Berlin", null, "DE"), Instant.now(), Instant.now(), 0);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	CompanyManagement companies;
+
+	@MockitoBean
+	CompanyContacts members;
+
+	RequestPostProcessor support;
+
+	@BeforeEach
+	void setUp() {
+		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sue", "Sue Support",
+				Role.SUPPORT, Role.SUPPORT.permissions(), "user");
+		support = authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+		when(companies.list(any(CompanyQuery.class))).thenReturn(new KeysetPage<>(List.of(ACME), "next"));
+		when(companies.get(ACME.id())).thenReturn(ACME);
+		when(members.membersOf(any(), anyInt()))
+			.thenReturn(List.of(new CompanyContacts.Member(UUID.randomUUID(), "Grace Hopper", "g@acme.example", "CTO")));
+		when(members.countOf(any())).thenReturn(1L);
+	}
+
+	@Test
+	void theListIsAWholePageForBrowsers() {
+		assertThat(mvc.get().uri("/companies").with(support)).hasStatusOk()
+			.bodyText()
+			.contains("<html", "Acme Tools", "acme.example", "11-50", "Show more")
+			.doesNotContain("New company");
+	}
+
+	@Test
+	void htmxSearchesGetOnlyTheResults() {
+		assertThat(mvc.get().uri("/companies?q=acm").with(support).header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"company-results\"", "Acme Tools")
+			.doesNotContain("<html");
+	}
+
+	@Test
+	void htmxShowMoreGetsOnlyTheNextRows() {
+		assertThat(mvc.get().uri("/companies?cursor=abc").with(support).header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("<tr", "Acme Tools", "hx-swap-oob")
+			.doesNotContain("<table");
+	}
+
+	@Test
+	void aCompanyPageListsItsPeopleWithoutEditActionsForSupport() {
+		assertThat(mvc.get().uri("/companies/" + ACME.id()).with(support)).hasStatusOk()
+			.bodyText()
+			.contains("Acme Tools", "Grace Hopper", "CTO", "+49 30 1234567")
+			.doesNotContain(">Edit<", ">Delete<");
+	}
+}
