@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -166,11 +165,12 @@ class Contacts {
 	}
 
 	/** Removes rows of subjects that were erased, as a restored backup may bring them back. */
-	int deleteErased(Collection<UUID> subjects) {
+	int deleteErased(List<UUID> subjects) {
 		int removed = 0;
-		for (UUID subject : subjects) {
-			jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(subject).update();
-			removed += jdbc.sql("delete from contacts where subject_id = ?").param(subject).update();
+		for (int from = 0; from < subjects.size(); from += 500) {
+			List<UUID> chunk = subjects.subList(from, Math.min(subjects.size(), from + 500));
+			jdbc.sql("delete from contact_search_tokens where subject_id in (:ids)").param("ids", chunk).update();
+			removed += jdbc.sql("delete from contacts where subject_id in (:ids)").param("ids", chunk).update();
 		}
 		return removed;
 	}

@@ -42,6 +42,8 @@ public class Vault implements InitializingBean {
 
 	private volatile BlindIndex index;
 
+	private volatile boolean sealingOffForBenchmark;
+
 	Vault(KeyStore store, MasterKeys masterKeys,
 			@Value("${custodian.vault.key-cache-ttl:PT5M}") Duration cacheTtl) {
 		this.store = store;
@@ -75,6 +77,9 @@ public class Vault implements InitializingBean {
 	/** Creates the data key of a new subject, in the caller's transaction, and returns a ring holding it. */
 	@Transactional
 	public KeyRing newSubject(UUID subject) {
+		if (sealingOffForBenchmark) {
+			return new KeyRing(Map.of(subject, Aead.newKey()), true);
+		}
 		SecretKey key = store.create(subject);
 		return new KeyRing(Map.of(subject, key));
 	}
@@ -82,6 +87,11 @@ public class Vault implements InitializingBean {
 	/** The data keys of the given subjects; subjects without a key (shredded) are simply absent. */
 	@Transactional(readOnly = true)
 	public KeyRing ring(Collection<UUID> subjects) {
+		if (sealingOffForBenchmark) {
+			Map<UUID, SecretKey> none = new HashMap<>();
+			subjects.forEach(subject -> none.put(subject, Aead.newKey()));
+			return new KeyRing(none, true);
+		}
 		Map<UUID, SecretKey> keys = new HashMap<>();
 		List<UUID> missing = new ArrayList<>();
 		long now = System.nanoTime();
@@ -136,6 +146,14 @@ public class Vault implements InitializingBean {
 	public KeyStatus status() {
 		String current = masterKeys.current().id();
 		return new KeyStatus(current, store.count(), store.countWrappedWithOtherThan(current));
+	}
+
+	/**
+	 * The baseline of the benchmarks under {@code bench/}: no data keys, values stored as plain bytes. Reachable
+	 * only from this package (the benchmark harness), never by configuration.
+	 */
+	void switchSealingOffForBenchmark() {
+		sealingOffForBenchmark = true;
 	}
 
 	private record Cached(SecretKey key, long expiresAt) {
