@@ -30,6 +30,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class VaultBenchmark {
 
+	/** One master key for the whole run: the runs may share a database, whose key store must open with it. */
+	private static final String MASTER_KEY = Base64.getEncoder().encodeToString(Aead.newKey().getEncoded());
+
 	private static final String[] COLUMNS = { "first_name", "last_name", "email", "phone", "job_title", "street", "city",
 			"postal_code", "country" };
 
@@ -127,7 +130,7 @@ public final class VaultBenchmark {
 		// (no DB_CLOSE_DELAY: the in-memory database is dropped when the context closes its pool, so the second
 		// run does not share the heap with the first one's rows)
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database,
-				"--custodian.master-key=" + Base64.getEncoder().encodeToString(Aead.newKey().getEncoded()),
+				"--custodian.master-key=" + MASTER_KEY,
 				"--custodian.admin-password=benchmark-admin-password", "--server.port=0",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		if (System.getenv("BENCH_DATABASE_URL") != null) {
@@ -139,7 +142,8 @@ public final class VaultBenchmark {
 			.run(args.toArray(String[]::new))) {
 			if (System.getenv("BENCH_DATABASE_URL") != null) {
 				app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-					.sql("truncate table contact_search_tokens, contacts, audit_event_subjects, audit_events, vault.data_keys")
+					.sql("truncate table contact_search_tokens, contacts, audit_event_subjects, audit_events, vault.data_keys, "
+							+ "vault.index_key")
 					.update();
 			}
 			Vault vault = app.getBean(Vault.class);

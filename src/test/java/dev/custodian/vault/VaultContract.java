@@ -1,8 +1,12 @@
 package dev.custodian.vault;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
@@ -19,6 +23,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +50,9 @@ public abstract class VaultContract {
 
 	@Autowired
 	List<ApplicationRunner> runners;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Api api;
 
@@ -142,6 +150,53 @@ public abstract class VaultContract {
 		assertThat(read.status()).isEqualTo(500);
 		assertThat(read.body()).doesNotContain("victim" + tag.toLowerCase());
 		jdbc.sql("delete from contacts where id = ?").param(thief).update();
+	}
+
+	@Test
+	void rotationRewrapsEachKeyOnceEvenWhenTwoNodesWorkAtOnce() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			create("Rotate" + UUID.randomUUID().toString().substring(0, 6));
+		}
+		String oldId = MasterKey.fromBase64(Personas.MASTER_KEY, "old").id();
+		String newKey = java.util.Base64.getEncoder().encodeToString(Aead.newKey().getEncoded());
+		String newId = MasterKey.fromBase64(newKey, "new").id();
+		MasterKeys rotated = new MasterKeys(newKey, "", Personas.MASTER_KEY, "unused");
+		long underOld = jdbc.sql("select count(*) from vault.data_keys where master_key_id = ?").param(oldId)
+			.query(Long.class).single();
+		try {
+			ExecutorService nodes = Executors.newFixedThreadPool(2);
+			List<Future<Integer>> work = new ArrayList<>();
+			for (int node = 0; node < 2; node++) {
+				KeyStore store = new KeyStore(jdbc, rotated);
+				work.add(nodes.submit(() -> {
+					int total = 0;
+					Integer done;
+					do {
+						done = transactions.execute(status -> store.rewrapBatch(5));
+						total += done == null ? 0 : done;
+					}
+					while (done != null && done > 0);
+					return total;
+				}));
+			}
+			int rewrapped = work.get(0).get() + work.get(1).get();
+			nodes.shutdown();
+			assertThat(rewrapped).isEqualTo(underOld);
+			assertThat(jdbc.sql("select count(*) from vault.data_keys where master_key_id <> ?").param(newId)
+				.query(Long.class).single()).isZero();
+			List<UUID> subjects = jdbc.sql("select subject_id from vault.data_keys").query(UUID.class).list();
+			assertThat(new KeyStore(jdbc, new MasterKeys(newKey, "", "", "unused")).load(subjects)).hasSameSizeAs(subjects);
+		}
+		finally {
+			KeyStore back = new KeyStore(jdbc, new MasterKeys(Personas.MASTER_KEY, "", newKey, "unused"));
+			Integer done;
+			do {
+				done = transactions.execute(status -> back.rewrapBatch(500));
+			}
+			while (done != null && done > 0);
+		}
+		assertThat(api.get("/api/v1/admin/keys", personas.token(Role.ADMIN)).json().get("wrappedWithPreviousKeys")
+			.asLong()).isZero();
 	}
 
 	@Test
