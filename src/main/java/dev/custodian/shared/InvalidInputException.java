@@ -1,6 +1,8 @@
 package dev.custodian.shared;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Input that breaks one or more rules; reported as 400 (API) or inline field errors (pages).
@@ -20,5 +22,12 @@ public class InvalidInputException extends RuntimeException {
 
 	public List<FieldViolation> violations() {
 		return violations;
+	}
+
+	/** The first message for each invalid field, in order, for forms that show one message beside each field. */
+	public Map<String, String> byField() {
+		Map<String, String> byField = new LinkedHashMap<>();
+		violations.forEach(v -> byField.putIfAbsent(v.field(), v.message()));
+		return byField;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.custodian.identity.Role;
 import dev.custodian.support.Api;
+import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,18 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs on H2 and PostgreSQL.
  */
 @ExtendWith(OutputCaptureExtension.class)
-public abstract class AuditContract {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Personas personas;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Api api;
+public abstract class AuditContract extends ApiContract {
 
 	String sales;
 
@@ -44,7 +34,6 @@ public abstract class AuditContract {
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(mvc);
 		sales = personas.token(Role.SALES);
 		dpo = personas.token(Role.DPO);
 	}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dev.custodian.identity.Role;
 import dev.custodian.support.Api;
+import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,21 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The company API as a client sees it, run against H2 and PostgreSQL alike.
  */
-public abstract class CompanyApiContract {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Personas personas;
-
-	Api api;
+public abstract class CompanyApiContract extends ApiContract {
 
 	String sales;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(mvc);
 		sales = personas.token(Role.SALES);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.custodian.support.Api;
+import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,23 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Who may do what, how clients prove who they are, and how sign-in resists guessing. Runs on H2 and PostgreSQL.
  */
-public abstract class SecurityContract {
+public abstract class SecurityContract extends ApiContract {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Personas personas;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(mvc);
-	}
 
 	@Test
 	void unauthenticatedAndBadTokensGet401ProblemsWithoutASession() {

@@ -12,6 +12,7 @@ import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.identity.Role;
 import dev.custodian.support.Api;
+import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.AfterEach;
@@ -31,16 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Crypto-shredding, erasure replay, tamper detection and the key status, as stored on H2 and PostgreSQL.
  */
-public abstract class VaultContract {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Personas personas;
-
-	@Autowired
-	JdbcClient jdbc;
+public abstract class VaultContract extends ApiContract {
 
 	@Autowired
 	Vault vault;
@@ -54,13 +46,10 @@ public abstract class VaultContract {
 	@Autowired
 	TransactionTemplate transactions;
 
-	Api api;
-
 	String sales;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(mvc);
 		sales = personas.token(Role.SALES);
 	}
 

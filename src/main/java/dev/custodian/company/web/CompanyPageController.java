@@ -1,6 +1,5 @@
 package dev.custodian.company.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,7 +85,7 @@ class CompanyPageController {
 			return "redirect:/companies/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			return form(model, form, null, errors(ex), null);
+			return form(model, form, null, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
 			return form(model, form, null, Map.of("domain", "another company has this domain"), null);
@@ -123,7 +122,7 @@ class CompanyPageController {
 			return "redirect:/companies/" + companyId;
 		}
 		catch (InvalidInputException ex) {
-			return form(model, form, companyId.value(), errors(ex), null);
+			return form(model, form, companyId.value(), ex.byField(), null);
 		}
 		catch (ConflictException ex) {
 			return form(model, form, companyId.value(), Map.of("domain", "another company has this domain"), null);
@@ -152,11 +151,6 @@ class CompanyPageController {
 		return "company/form";
 	}
 
-	private static Map<String, String> errors(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
-		return errors;
-	}
 
 	private static CompanyId companyId(String id) {
 		UUID uuid = Ids.parseOrNull(id);

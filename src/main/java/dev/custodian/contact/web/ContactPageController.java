@@ -1,7 +1,6 @@
 package dev.custodian.contact.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,7 +110,7 @@ class ContactPageController {
 			return "redirect:/contacts/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			return form(model, form, null, errors(ex), null);
+			return form(model, form, null, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
 			return form(model, form, null, Map.of("email", "another contact has this email"), null);
@@ -146,7 +145,7 @@ class ContactPageController {
 			return "redirect:/contacts/" + contactId;
 		}
 		catch (InvalidInputException ex) {
-			return form(model, form, contactId.value(), errors(ex), null);
+			return form(model, form, contactId.value(), ex.byField(), null);
 		}
 		catch (ConflictException ex) {
 			return form(model, form, contactId.value(), Map.of("email", "another contact has this email"), null);
@@ -186,11 +185,6 @@ class ContactPageController {
 		return "contact/form";
 	}
 
-	static Map<String, String> errors(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
-		return errors;
-	}
 
 	private static ContactId contactId(String id) {
 		UUID uuid = Ids.parseOrNull(id);

@@ -54,9 +54,7 @@ class AccountPageController {
 			return tokens(me, model);
 		}
 		catch (InvalidInputException ex) {
-			java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-			ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
-			model.addAttribute("errors", errors);
+			model.addAttribute("errors", ex.byField());
 			return tokens(me, model);
 		}
 	}

@@ -1,6 +1,5 @@
 package dev.custodian.identity.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,7 +62,7 @@ class UserPageController {
 			return "redirect:/users";
 		}
 		catch (InvalidInputException ex) {
-			return form(model, null, form, errors(ex), null);
+			return form(model, null, form, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
 			return form(model, null, form, Map.of("username", "is taken"), null);
@@ -91,7 +90,7 @@ class UserPageController {
 			return "redirect:/users";
 		}
 		catch (InvalidInputException ex) {
-			return form(model, user, form, errors(ex), null);
+			return form(model, user, form, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
 			return form(model, user, form, Map.of(), "Keep at least one enabled administrator.");
@@ -118,11 +117,6 @@ class UserPageController {
 		return "user/form";
 	}
 
-	private static Map<String, String> errors(InvalidInputException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.violations().forEach(v -> errors.putIfAbsent(v.field(), v.message()));
-		return errors;
-	}
 
 	private static UserId userId(String id) {
 		UUID uuid = Ids.parseOrNull(id);
