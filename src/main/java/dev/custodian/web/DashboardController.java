@@ -5,13 +5,15 @@ import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
+import dev.custodian.vault.Vault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: how many contacts and companies there are, and the contacts changed most recently.
+ * The start page: how many contacts and companies there are, the contacts changed most recently, and for
+ * administrators where encryption keys stand.
  */
 @Controller
 class DashboardController {
@@ -20,9 +22,12 @@ class DashboardController {
 
 	private final CompanyManagement companies;
 
-	DashboardController(ContactManagement contacts, CompanyManagement companies) {
+	private final Vault vault;
+
+	DashboardController(ContactManagement contacts, CompanyManagement companies, Vault vault) {
 		this.contacts = contacts;
 		this.companies = companies;
+		this.vault = vault;
 	}
 
 	@GetMapping("/")
@@ -33,6 +38,9 @@ class DashboardController {
 		}
 		if (me.can(Permission.COMPANY_READ)) {
 			model.addAttribute("companyCount", companies.count());
+		}
+		if (me.can(Permission.USER_ADMIN)) {
+			model.addAttribute("keys", vault.status());
 		}
 		return "dashboard";
 	}

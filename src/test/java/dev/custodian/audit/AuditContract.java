@@ -116,7 +116,7 @@ public abstract class AuditContract extends ApiContract {
 	}
 
 	@Test
-	void personalDataNeverReachesTheLog(CapturedOutput output) {
+	void personalDataNeverReachesTheLog(CapturedOutput output) throws Exception {
 		String marker = "Logmarker" + UUID.randomUUID().toString().substring(0, 8);
 		String email = marker.toLowerCase() + "@example.org";
 		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\",\"email\":\"" + email + "\"}");
@@ -124,6 +124,15 @@ public abstract class AuditContract extends ApiContract {
 		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\",\"email\":\"" + marker + "@@\"}");
 		api.post("/api/v1/contacts", sales, "{\"firstName\":\"" + marker + "\", broken");
 		api.get("/api/v1/contacts?q=" + marker, sales);
+		var session = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(personas.session(Role.SALES));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		for (String lastName : List.of(marker, "ß".repeat(60) + marker)) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/contacts")
+				.with(session).with(csrf).param("lastName", lastName).param("email", email)).andReturn();
+		}
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/contacts/search")
+			.with(session).with(csrf).param("q", marker)).andReturn();
 		assertThat(output.getAll()).doesNotContainIgnoringCase(marker);
 	}
 }
