@@ -42,13 +42,21 @@ class KeyRewrap {
 			return 0;
 		}
 		long total = 0;
-		int done;
+		java.util.UUID after = null;
+		KeyStore.Progress progress;
 		do {
-			Integer batch = transactions.execute(status -> store.rewrapBatch(BATCH));
-			done = batch == null ? 0 : batch;
-			total += done;
+			java.util.UUID from = after;
+			progress = transactions.execute(status -> store.rewrapBatch(BATCH, from));
+			if (progress == null) {
+				break;
+			}
+			total += progress.rewrapped();
+			progress.failed()
+				.forEach(subject -> log.error("The data key of subject {} does not open with any master key held; "
+						+ "it was left as it is", subject));
+			after = progress.last();
 		}
-		while (done > 0);
+		while (progress.claimed() == BATCH);
 		log.info("Re-wrapped {} data keys under master key {}", total, masterKeys.current().id());
 		return total;
 	}

@@ -1,6 +1,7 @@
 package dev.custodian.vault;
 
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 
 import dev.custodian.shared.DbTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,6 +76,10 @@ class KeyStore {
 			.single();
 	}
 
+	boolean hasIndexKey() {
+		return jdbc.sql("select count(*) from vault.index_key").query(Long.class).single() > 0;
+	}
+
 	List<String> masterKeyIdsInUse() {
 		return jdbc.sql("select distinct master_key_id from vault.data_keys union select master_key_id from vault.index_key")
 			.query(String.class)
@@ -85,21 +92,43 @@ class KeyStore {
 	 * @return how many keys were re-wrapped
 	 */
 	int rewrapBatch(int batch) {
+		return rewrapBatch(batch, null).claimed();
+	}
+
+	/**
+	 * Re-wraps the next keys after {@code after} (in subject order). A key that cannot be unwrapped is reported and
+	 * left as it is, so one damaged row cannot stall the rotation of all the others.
+	 */
+	Progress rewrapBatch(int batch, @Nullable UUID after) {
 		MasterKey current = masterKeys.current();
-		List<Object[]> rows = jdbc.sql("""
-				select subject_id, master_key_id, wrapped_key from vault.data_keys
-				where master_key_id <> ? order by subject_id limit ? for update skip locked""")
-			.params(current.id(), batch)
+		List<Object[]> rows = jdbc.sql("select subject_id, master_key_id, wrapped_key from vault.data_keys "
+				+ "where master_key_id <> ?" + (after == null ? "" : " and subject_id > ?")
+				+ " order by subject_id limit ? for update skip locked")
+			.params(after == null ? List.of(current.id(), batch) : List.of(current.id(), after, batch))
 			.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3) })
 			.list();
+		List<UUID> failed = new ArrayList<>();
+		UUID last = after;
 		for (Object[] row : rows) {
 			UUID subject = (UUID) row[0];
-			SecretKey key = unwrap((String) row[1], subject, (byte[]) row[2]);
+			last = subject;
+			SecretKey key;
+			try {
+				key = unwrap((String) row[1], subject, (byte[]) row[2]);
+			}
+			catch (VaultException ex) {
+				failed.add(subject);
+				continue;
+			}
 			jdbc.sql("update vault.data_keys set master_key_id = ?, wrapped_key = ? where subject_id = ?")
 				.params(current.id(), wrap(current, subject, key), subject)
 				.update();
 		}
-		return rows.size();
+		return new Progress(rows.size(), rows.size() - failed.size(), failed, last);
+	}
+
+	/** What one batch did: rows claimed, keys re-wrapped, keys that could not be unwrapped, the last subject seen. */
+	record Progress(int claimed, int rewrapped, List<UUID> failed, @Nullable UUID last) {
 	}
 
 	/** The blind-index key, created on first use of an empty vault, re-wrapped when the master key changed. */
@@ -110,9 +139,14 @@ class KeyStore {
 		MasterKey current = masterKeys.current();
 		if (stored.isEmpty()) {
 			SecretKey key = Aead.newKey();
-			jdbc.sql("insert into vault.index_key (id, master_key_id, wrapped_key) values (1, ?, ?)")
-				.params(current.id(), Aead.encrypt(current.key(), key.getEncoded(), "custodian/index-key"))
-				.update();
+			try {
+				jdbc.sql("insert into vault.index_key (id, master_key_id, wrapped_key) values (1, ?, ?)")
+					.params(current.id(), Aead.encrypt(current.key(), key.getEncoded(), "custodian/index-key"))
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				return indexKey(); // another node created it at the same moment: use theirs
+			}
 			return key.getEncoded();
 		}
 		String keyId = (String) stored.get()[0];

@@ -6,8 +6,9 @@ import java.util.HexFormat;
 import javax.crypto.SecretKey;
 
 /**
- * A 256-bit master key and its id: the first 8 bytes of an HMAC of a fixed label under the key, so the id can
- * be stored and shown without revealing anything about the key.
+ * A 256-bit master key, kept only as two keys derived from it (HMAC-SHA256 with distinct labels, an HKDF-Expand
+ * step): its id, the first 8 bytes of one, which can be stored and shown without revealing anything; and the
+ * AES key that wraps data keys. The master key itself is never used directly.
  */
 record MasterKey(String id, SecretKey key) {
 
@@ -24,7 +25,7 @@ record MasterKey(String id, SecretKey key) {
 					+ " bytes");
 		}
 		String id = HexFormat.of().formatHex(Aead.hmac(bytes, "custodian/master-key-id")).substring(0, 16);
-		return new MasterKey(id, Aead.key(bytes));
+		return new MasterKey(id, Aead.key(Aead.hmac(bytes, "custodian/key-wrapping/v1")));
 	}
 
 	@Override

@@ -17,6 +17,8 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Seals and opens personal values with per-subject data keys, computes blind indexes, and shreds keys. Any module
@@ -36,6 +38,8 @@ public class Vault implements InitializingBean {
 
 	private final MasterKeys masterKeys;
 
+	private final List<SealedData> holders;
+
 	private final long cacheNanos;
 
 	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
@@ -44,16 +48,24 @@ public class Vault implements InitializingBean {
 
 	private volatile boolean sealingOffForBenchmark;
 
-	Vault(KeyStore store, MasterKeys masterKeys,
+	Vault(KeyStore store, MasterKeys masterKeys, List<SealedData> holders,
 			@Value("${custodian.vault.key-cache-ttl:PT5M}") Duration cacheTtl) {
 		this.store = store;
 		this.masterKeys = masterKeys;
+		this.holders = holders;
 		this.cacheNanos = cacheTtl.toNanos();
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		List<String> inUse = store.masterKeyIdsInUse();
+		long sealed = holders.stream().mapToLong(SealedData::sealedRecords).sum();
+		if (sealed > 0 && !store.hasIndexKey()) {
+			throw new VaultException("The database holds " + sealed + " sealed records but the key store has "
+					+ (store.count() == 0 ? "no keys" : "no blind-index key")
+					+ ": the vault schema was lost or restored from elsewhere. Restore the vault schema that belongs "
+					+ "to this data; new keys are not created for existing data.");
+		}
 		if (!masterKeys.hasCurrent()) {
 			if (!inUse.isEmpty()) {
 				throw new VaultException("This installation's keys are wrapped with master key " + inUse
@@ -127,6 +139,13 @@ public class Vault implements InitializingBean {
 	public void shred(UUID subject) {
 		store.destroy(subject);
 		cache.remove(subject);
+		// a concurrent reader may have cached the key again before this transaction committed
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				cache.remove(subject);
+			}
+		});
 	}
 
 	/** Records that a subject was erased (subject id and time only), for replay against restored backups. */
@@ -154,6 +173,11 @@ public class Vault implements InitializingBean {
 	 */
 	void switchSealingOffForBenchmark() {
 		sealingOffForBenchmark = true;
+	}
+
+	/** Empties this node's key cache, so a benchmark can time key unwrapping. */
+	void forgetCachedKeys() {
+		cache.clear();
 	}
 
 	private record Cached(SecretKey key, long expiresAt) {

@@ -104,6 +104,30 @@ class VaultLifecycleTests {
 	}
 
 	@Test
+	void aLostKeyStoreInFrontOfExistingDataStopsTheStart() throws Exception {
+		try (ConfigurableApplicationContext app = start(Map.of("custodian.master-key", K1))) {
+			app.getBean(ContactManagement.class).create(form("Stranded"));
+		}
+		sql("delete from vault.index_key");
+		assertThatThrownBy(() -> start(Map.of("custodian.master-key", K1))).rootCause()
+			.isInstanceOf(VaultException.class)
+			.hasMessageContaining("no blind-index key");
+		sql("delete from vault.data_keys");
+		assertThatThrownBy(() -> start(Map.of("custodian.master-key", K1))).rootCause()
+			.isInstanceOf(VaultException.class)
+			.hasMessageContaining("1 sealed records")
+			.hasMessageContaining("no keys");
+	}
+
+	/** Changes the stopped installation's database directly, as someone restoring the wrong backup might. */
+	private void sql(String statement) throws java.sql.SQLException {
+		try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir
+				+ "/db/custodian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "")) {
+			connection.createStatement().executeUpdate(statement);
+		}
+	}
+
+	@Test
 	void rotationRewrapsEveryDataKeyAfterWhichTheOldKeyCanBeDropped() {
 		try (ConfigurableApplicationContext app = start(Map.of("custodian.master-key", K1))) {
 			for (int i = 0; i < 5; i++) {
