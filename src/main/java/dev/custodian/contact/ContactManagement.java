@@ -134,7 +134,8 @@ public class ContactManagement {
 
 	/**
 	 * Deletes the contact and destroys its data key in the same transaction (crypto-shredding): nothing sealed
-	 * under that key can be read again, from any copy of the data.
+	 * under that key can be read again, from any copy of the data. Like an erasure, the deletion is journalled, so
+	 * a restored backup does not bring the person back.
 	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
 	 */
 	@PreAuthorize("hasAuthority('contact:delete')")
@@ -145,6 +146,7 @@ public class ContactManagement {
 			throw new StaleVersionException(current.version());
 		}
 		contacts.delete(id.value());
+		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "contact", id, List.of(current.subjectId()));
 	}
 

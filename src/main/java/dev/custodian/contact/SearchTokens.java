@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchTokens {
 
+	/**
+	 * Shorter prefixes are not indexed: a one-letter token would sort every contact into a handful of large,
+	 * recognisable groups (the frequency of initials), which tells someone holding the database more than it
+	 * helps a search.
+	 */
+	static final int MIN_PREFIX = 2;
+
 	static final int NAME_PREFIX = 20;
 
 	static final int FULL_NAME_PREFIX = 40;
@@ -28,28 +35,47 @@ final class SearchTokens {
 		Set<String> tokens = new LinkedHashSet<>();
 		String first = TextFolding.fold(contact.firstName());
 		String last = TextFolding.fold(contact.lastName());
-		tokens.addAll(index.prefixes("name", first, 1, NAME_PREFIX));
-		tokens.addAll(index.prefixes("name", last, 1, NAME_PREFIX));
+		tokens.addAll(index.prefixes("name", first, MIN_PREFIX, NAME_PREFIX));
+		tokens.addAll(index.prefixes("name", last, MIN_PREFIX, NAME_PREFIX));
 		if (!first.isEmpty() && !last.isEmpty()) {
 			String full = first + " " + last;
 			tokens.addAll(index.prefixes("name", full, first.length() + 1, FULL_NAME_PREFIX));
 		}
 		if (contact.email() != null) {
-			tokens.addAll(index.prefixes("email", TextFolding.fold(contact.email()), 1, EMAIL_PREFIX));
+			tokens.addAll(index.prefixes("email", TextFolding.fold(contact.email()), MIN_PREFIX, EMAIL_PREFIX));
 		}
 		return tokens;
 	}
 
-	/** The tokens a query may match: a name prefix or an email prefix. */
+	/**
+	 * The tokens a query may match: a name prefix or an email prefix, cut to the longest indexed prefix (the rest
+	 * is checked on the opened values, see {@link #matches}).
+	 */
 	static Set<String> forQuery(String folded, BlindIndex index) {
 		Set<String> tokens = new LinkedHashSet<>();
-		if (folded.length() <= FULL_NAME_PREFIX) {
-			tokens.add(index.exact("name", folded));
+		if (folded.length() < MIN_PREFIX) {
+			return tokens;
 		}
-		if (folded.length() <= EMAIL_PREFIX) {
-			tokens.add(index.exact("email", folded));
-		}
+		tokens.add(index.exact("name", folded.substring(0, Math.min(folded.length(), FULL_NAME_PREFIX))));
+		tokens.add(index.exact("name", folded.substring(0, Math.min(folded.length(), NAME_PREFIX))));
+		tokens.add(index.exact("email", folded.substring(0, Math.min(folded.length(), EMAIL_PREFIX))));
 		return tokens;
+	}
+
+	/** Whether a query is longer than some indexed prefix, so that token matches must be checked in full. */
+	static boolean needsCheck(String folded) {
+		return folded.length() > NAME_PREFIX;
+	}
+
+	/** The full prefix rule, applied to an opened contact. */
+	static boolean matches(Contact contact, String folded, @Nullable String raw) {
+		String first = TextFolding.fold(contact.firstName());
+		String last = TextFolding.fold(contact.lastName());
+		String email = TextFolding.fold(contact.email());
+		boolean phone = raw != null && contact.phone() != null
+				&& PhoneNumbers.toE164(raw, null).map(contact.phone()::equals).orElse(false);
+		return phone || first.startsWith(folded) || last.startsWith(folded) || (first + " " + last).startsWith(folded)
+				|| (!email.isEmpty() && email.startsWith(folded));
 	}
 
 	static @Nullable String emailIndex(@Nullable String email, BlindIndex index) {
