@@ -150,6 +150,32 @@ public class UserManagement {
 		return user.toAccount(Instant.now());
 	}
 
+	/**
+	 * Lets signed-in users change their own password, proving the current one first.
+	 * @throws dev.custodian.shared.InvalidInputException naming {@code currentPassword} or {@code newPassword}
+	 */
+	@Transactional
+	public void changeOwnPassword(UserId me, String currentPassword, String newPassword) {
+		User user = users.byId(me.value()).orElseThrow(() -> new NotFoundException("user", me));
+		Violations violations = new Violations();
+		if (!passwords.matches(currentPassword, user.passwordHash)) {
+			violations.add("currentPassword", "is not your current password");
+		}
+		checkPassword(newPassword, violations);
+		if (violations.isEmpty() && newPassword.equals(currentPassword)) {
+			violations.add("newPassword", "must differ from the current one");
+		}
+		violations.throwIfAny();
+		user.passwordHash = passwords.encode(newPassword);
+		user.updatedAt = DbTime.now();
+		long expected = user.version;
+		user.version++;
+		if (!users.update(user, expected)) {
+			throw new StaleVersionException(expected + 1);
+		}
+		audit.record(AuditAction.UPDATE, "user", user.id, List.of());
+	}
+
 	/** Lifts a lock-out after too many failed sign-ins. */
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional

@@ -12,9 +12,9 @@ class VaultFailureAnalyzer extends AbstractFailureAnalyzer<VaultException> {
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, VaultException cause) {
 		return new FailureAnalysis("The encryption vault refused to start: " + cause.getMessage(),
-				"Give Custodian the master key this installation was created with (CUSTODIAN_MASTER_KEY or "
-						+ "CUSTODIAN_MASTER_KEY_FILE; on the embedded default, master.key in the data directory). "
-						+ "While rotating, list old keys in CUSTODIAN_PREVIOUS_MASTER_KEYS.",
+				"Start Custodian with the master key and the key store (the vault schema) that belong to this data: "
+						+ "the key in CUSTODIAN_MASTER_KEY or CUSTODIAN_MASTER_KEY_FILE (on the embedded default, "
+						+ "master.key in the data directory), old keys in CUSTODIAN_PREVIOUS_MASTER_KEYS while rotating.",
 				cause);
 	}
 }

@@ -164,6 +164,23 @@ public abstract class SecurityContract extends ApiContract {
 	}
 
 	@Test
+	void usersChangeTheirOwnPasswordByProvingTheCurrentOne() throws Exception {
+		String name = "pw" + UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/users", personas.token(Role.ADMIN),
+				"{\"username\":\"" + name + "\",\"role\":\"SUPPORT\",\"password\":\"first-password-1\"}");
+		Cookie session = signIn(name, "first-password-1").getCookie("CUSTODIAN_SESSION");
+		String refused = mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", "not-my-password").param("newPassword", "second-password-2"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("is not your current password");
+		assertThat(mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", "first-password-1").param("newPassword", "second-password-2"))
+			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/account/tokens");
+		assertThat(signIn(name, "first-password-1").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(signIn(name, "second-password-2").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
 	void browserSessionsNeedTheCsrfTokenToChangeData() throws Exception {
 		var session = authentication(personas.session(Role.SALES));
 		assertThat(mvc.perform(post("/api/v1/contacts").with(session).contentType("application/json")

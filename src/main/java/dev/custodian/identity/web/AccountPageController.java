@@ -7,6 +7,7 @@ import dev.custodian.identity.ApiTokens;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.IssuedToken;
 import dev.custodian.identity.TokenRequest;
+import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
@@ -22,19 +23,44 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A user's own API tokens: create one (its secret is shown once), see when each was last used, revoke.
+ * A user's own account: their password, and their API tokens (create one, its secret shown once; see when each
+ * was last used; revoke).
  */
 @Controller
-@RequestMapping("/account/tokens")
+@RequestMapping("/account")
 class AccountPageController {
 
 	private final ApiTokens tokens;
 
-	AccountPageController(ApiTokens tokens) {
+	private final UserManagement users;
+
+	AccountPageController(ApiTokens tokens, UserManagement users) {
 		this.tokens = tokens;
+		this.users = users;
 	}
 
-	@GetMapping
+	@GetMapping("/password")
+	String passwordForm(Model model) {
+		model.addAttribute("errors", java.util.Map.of());
+		return "account/password";
+	}
+
+	@PostMapping("/password")
+	String changePassword(@AuthenticationPrincipal CustodianPrincipal me,
+			@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
+			Model model, RedirectAttributes redirect) {
+		try {
+			users.changeOwnPassword(me.id(), currentPassword, newPassword);
+			redirect.addFlashAttribute("notice", "Your password was changed.");
+			return "redirect:/account/tokens";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", ex.byField());
+			return "account/password";
+		}
+	}
+
+	@GetMapping("/tokens")
 	String tokens(@AuthenticationPrincipal CustodianPrincipal me, Model model) {
 		model.addAttribute("tokens", tokens.list(me.id()));
 		if (!model.containsAttribute("errors")) {
@@ -43,7 +69,7 @@ class AccountPageController {
 		return "account/tokens";
 	}
 
-	@PostMapping
+	@PostMapping("/tokens")
 	String create(@AuthenticationPrincipal CustodianPrincipal me, @RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable Integer expiresInDays,
 			@RequestParam(required = false) @Nullable List<String> scopes, Model model) {
@@ -59,7 +85,7 @@ class AccountPageController {
 		}
 	}
 
-	@PostMapping("/{id}/revoke")
+	@PostMapping("/tokens/{id}/revoke")
 	String revoke(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id,
 			RedirectAttributes redirect) {
 		UUID tokenId = Ids.parseOrNull(id);
