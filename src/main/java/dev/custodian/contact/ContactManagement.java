@@ -91,7 +91,7 @@ public class ContactManagement {
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());
 		}
-		return new KeysetPage<>(page, rows.size() > limit ? Contacts.cursorAfter(page.get(limit - 1)) : null);
+		return new KeysetPage<>(page, rows.size() > limit ? ContactCursor.after(page.get(limit - 1)) : null);
 	}
 
 	@PreAuthorize("hasAuthority('contact:read')")

@@ -1,9 +1,5 @@
 package dev.custodian.contact;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyId;
-import dev.custodian.identity.UserId;
-import dev.custodian.shared.Cursor;
 import dev.custodian.shared.DbTime;
-import dev.custodian.shared.Ids;
-import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.PostalAddress;
 import dev.custodian.shared.TextFolding;
 import dev.custodian.vault.BlindIndex;
 import dev.custodian.vault.KeyRing;
@@ -35,10 +26,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Contacts {
 
-	static final String TABLE = "contacts";
-
-	private static final String COLUMNS = "id, first_name, last_name, email, phone, job_title, company_id, owner_id, "
-			+ "lifecycle_stage, source, street, city, postal_code, country, created_at, updated_at, version";
+	private static final String COLUMNS = SealedContactRow.COLUMNS;
 
 	private static final Logger log = LoggerFactory.getLogger(Contacts.class);
 
@@ -55,7 +43,7 @@ class Contacts {
 	}
 
 	Optional<Contact> byId(UUID id) {
-		return open(jdbc.sql("select " + COLUMNS + " from contacts where id = ?").param(id).query(Contacts::row).list())
+		return open(jdbc.sql("select " + COLUMNS + " from contacts where id = ?").param(id).query(SealedContactRow::map).list())
 			.stream()
 			.findFirst();
 	}
@@ -108,7 +96,7 @@ class Contacts {
 			params.add(query.stage().name());
 		}
 		if (query.page().cursor() != null) {
-			Position after = Position.decode(query.page().cursor());
+			ContactCursor after = ContactCursor.decode(query.page().cursor());
 			sql.append(" and (c.updated_at < ? or (c.updated_at = ? and c.id < ?))");
 			params.add(DbTime.param(after.updatedAt()));
 			params.add(DbTime.param(after.updatedAt()));
@@ -116,7 +104,7 @@ class Contacts {
 		}
 		sql.append(" order by c.updated_at desc, c.id desc limit ?");
 		params.add(limit + 1);
-		List<Contact> found = open(jdbc.sql(sql.toString()).params(params).query(Contacts::row).list());
+		List<Contact> found = open(jdbc.sql(sql.toString()).params(params).query(SealedContactRow::map).list());
 		if (SearchTokens.needsCheck(q)) {
 			// the tokens only cover the first characters of a value: check the rest on the opened values
 			found = found.stream().filter(contact -> SearchTokens.matches(contact, q, query.q())).toList();
@@ -127,7 +115,7 @@ class Contacts {
 	/** Stores a new contact under a new data key, in the caller's transaction. */
 	void insert(Contact contact) {
 		KeyRing ring = vault.newSubject(contact.subjectId());
-		List<Object> values = sealed(contact, ring);
+		List<Object> values = SealedContactRow.values(contact, ring, vault.index());
 		jdbc.sql("insert into contacts (" + COLUMNS + ", subject_id, email_index, phone_index) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(values)
@@ -137,7 +125,7 @@ class Contacts {
 
 	boolean update(Contact contact, long expectedVersion) {
 		KeyRing ring = vault.ring(List.of(contact.subjectId()));
-		List<Object> params = new ArrayList<>(sealed(contact, ring).subList(1, 20));
+		List<Object> params = new ArrayList<>(SealedContactRow.values(contact, ring, vault.index()).subList(1, 20));
 		params.add(contact.id().value());
 		params.add(expectedVersion);
 		boolean updated = jdbc.sql("""
@@ -192,45 +180,18 @@ class Contacts {
 		template.batchUpdate("insert into contact_search_tokens (token, subject_id) values (?, ?)", rows);
 	}
 
-	private List<Object> sealed(Contact c, KeyRing ring) {
-		UUID s = c.subjectId();
-		BlindIndex index = vault.index();
-		List<Object> values = new ArrayList<>();
-		values.add(c.id().value());
-		values.add(ring.seal(s, TABLE, "first_name", c.firstName()));
-		values.add(ring.seal(s, TABLE, "last_name", c.lastName()));
-		values.add(ring.seal(s, TABLE, "email", c.email()));
-		values.add(ring.seal(s, TABLE, "phone", c.phone()));
-		values.add(ring.seal(s, TABLE, "job_title", c.jobTitle()));
-		values.add(c.companyId() == null ? null : c.companyId().value());
-		values.add(c.ownerId() == null ? null : c.ownerId().value());
-		values.add(c.lifecycleStage().name());
-		values.add(c.source());
-		values.add(ring.seal(s, TABLE, "street", c.address().street()));
-		values.add(ring.seal(s, TABLE, "city", c.address().city()));
-		values.add(ring.seal(s, TABLE, "postal_code", c.address().postalCode()));
-		values.add(ring.seal(s, TABLE, "country", c.address().country()));
-		values.add(DbTime.param(c.createdAt()));
-		values.add(DbTime.param(c.updatedAt()));
-		values.add(c.version());
-		values.add(s);
-		values.add(SearchTokens.emailIndex(c.email(), index));
-		values.add(SearchTokens.phoneIndex(c.phone(), index));
-		return values;
-	}
-
 	/**
 	 * Opens a page of rows with one key lookup for all of them. A row whose key is gone (an erased person that a
 	 * restored backup brought back, until the start-up replay removes it) cannot be read by anyone, so it is left
 	 * out rather than failing the whole page.
 	 */
-	private List<Contact> open(List<Row> rows) {
+	private List<Contact> open(List<SealedContactRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		KeyRing ring = vault.ring(rows.stream().map(Row::id).toList());
+		KeyRing ring = vault.ring(rows.stream().map(SealedContactRow::id).toList());
 		List<Contact> opened = new ArrayList<>(rows.size());
-		for (Row row : rows) {
+		for (SealedContactRow row : rows) {
 			if (ring.holds(row.id())) {
 				opened.add(row.open(ring));
 			}
@@ -241,51 +202,4 @@ class Contacts {
 		return opened;
 	}
 
-	static String cursorAfter(Contact last) {
-		long micros = ChronoUnit.MICROS.between(Instant.EPOCH, last.updatedAt());
-		return Cursor.of(Long.toString(micros), last.id().toString()).encode();
-	}
-
-	private static Row row(ResultSet rs, int row) throws SQLException {
-		UUID company = rs.getObject("company_id", UUID.class);
-		UUID owner = rs.getObject("owner_id", UUID.class);
-		return new Row(rs.getObject("id", UUID.class), rs.getBytes("first_name"), rs.getBytes("last_name"),
-				rs.getBytes("email"), rs.getBytes("phone"), rs.getBytes("job_title"),
-				company == null ? null : new CompanyId(company), owner == null ? null : new UserId(owner),
-				LifecycleStage.valueOf(rs.getString("lifecycle_stage")), rs.getString("source"), rs.getBytes("street"),
-				rs.getBytes("city"), rs.getBytes("postal_code"), rs.getBytes("country"),
-				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"));
-	}
-
-	/** A stored row, still sealed. */
-	private record Row(UUID id, byte[] firstName, byte[] lastName, byte[] email, byte[] phone, byte[] jobTitle,
-			CompanyId companyId, UserId ownerId, LifecycleStage stage, String source, byte[] street, byte[] city,
-			byte[] postalCode, byte[] country, Instant createdAt, Instant updatedAt, long version) {
-
-		Contact open(KeyRing ring) {
-			return new Contact(new ContactId(id), ring.open(id, TABLE, "first_name", firstName),
-					ring.open(id, TABLE, "last_name", lastName), ring.open(id, TABLE, "email", email),
-					ring.open(id, TABLE, "phone", phone), ring.open(id, TABLE, "job_title", jobTitle), companyId,
-					ownerId, stage, source,
-					new PostalAddress(ring.open(id, TABLE, "street", street), ring.open(id, TABLE, "city", city),
-							ring.open(id, TABLE, "postal_code", postalCode), ring.open(id, TABLE, "country", country)),
-					createdAt, updatedAt, version);
-		}
-	}
-
-	private record Position(Instant updatedAt, UUID id) {
-
-		static Position decode(Cursor cursor) {
-			try {
-				UUID id = Ids.parseOrNull(cursor.values().size() == 2 ? cursor.value(1) : null);
-				if (id == null) {
-					throw new NumberFormatException();
-				}
-				return new Position(Instant.EPOCH.plus(Long.parseLong(cursor.value(0)), ChronoUnit.MICROS), id);
-			}
-			catch (NumberFormatException | ArithmeticException ex) {
-				throw InvalidInputException.of("cursor", "is not a cursor this server issued");
-			}
-		}
-	}
 }

@@ -3,15 +3,11 @@ package dev.custodian.company;
 import java.util.UUID;
 
 import dev.custodian.identity.Role;
-import dev.custodian.support.Api;
 import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
-import dev.custodian.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,13 +10,9 @@ import dev.custodian.identity.Role;
 import dev.custodian.support.Api;
 import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
-import dev.custodian.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

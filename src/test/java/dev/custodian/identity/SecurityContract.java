@@ -7,14 +7,10 @@ import dev.custodian.support.Api;
 import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.Personas;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.servlet.http.Cookie;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -26,7 +22,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Who may do what, how clients prove who they are, and how sign-in resists guessing. Runs on H2 and PostgreSQL.
  */
 public abstract class SecurityContract extends ApiContract {
-
 
 	@Test
 	void unauthenticatedAndBadTokensGet401ProblemsWithoutASession() {

@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.identity.Role;
-import dev.custodian.support.Api;
 import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.Personas;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;

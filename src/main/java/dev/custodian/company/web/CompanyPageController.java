@@ -151,7 +151,6 @@ class CompanyPageController {
 		return "company/form";
 	}
 
-
 	private static CompanyId companyId(String id) {
 		UUID uuid = Ids.parseOrNull(id);
 		if (uuid == null) {

@@ -185,7 +185,6 @@ class ContactPageController {
 		return "contact/form";
 	}
 
-
 	private static ContactId contactId(String id) {
 		UUID uuid = Ids.parseOrNull(id);
 		if (uuid == null) {

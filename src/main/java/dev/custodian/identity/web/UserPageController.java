@@ -117,7 +117,6 @@ class UserPageController {
 		return "user/form";
 	}
 
-
 	private static UserId userId(String id) {
 		UUID uuid = Ids.parseOrNull(id);
 		if (uuid == null) {
