@@ -114,6 +114,9 @@ class UserPageController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
+		// computed here: a fragment call may not hold a conditional over literals (Thymeleaf's restricted mode)
+		model.addAttribute("passwordLabel",
+				user == null ? "Password (12 characters or more)" : "New password (leave empty to keep)");
 		return "user/form";
 	}
 

@@ -1,0 +1,108 @@
+package dev.custodian.web;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.custodian.identity.Role;
+import dev.custodian.support.ApiContract;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Signs in as each role and opens every page reachable from the dashboard by following links (navigation, lists,
+ * detail pages, forms, paging), failing on any server error or framework error page. It discovers pages by
+ * crawling, so pages added later are covered without editing this test.
+ */
+public abstract class PageCrawlContract extends ApiContract {
+
+	private static final Pattern LINK = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"#]*)\"");
+
+	private static final Pattern GET_FORM = Pattern.compile("<form\\b(?=[^>]*method=\"get\")[^>]*?\\saction=\"([^\"]*)\"");
+
+	private static final int MOST_PAGES = 300;
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyReachablePageRendersForEveryRole(Role role) throws Exception {
+		seed();
+		Authentication session = personas.session(role);
+		Deque<String> queue = new ArrayDeque<>(List.of("/"));
+		Set<String> seen = new LinkedHashSet<>(queue);
+		List<String> failures = new ArrayList<>();
+		while (!queue.isEmpty() && seen.size() <= MOST_PAGES) {
+			String path = queue.removeFirst();
+			MockHttpServletResponse response;
+			try {
+				response = mvc.perform(get(path).with(authentication(session))).andReturn().getResponse();
+			}
+			catch (Exception ex) {
+				failures.add(path + " threw " + ex.getClass().getSimpleName() + ": " + rootMessage(ex));
+				continue;
+			}
+			String body = response.getContentAsString();
+			if (response.getStatus() >= 500 || body.contains("Whitelabel Error Page")
+					|| body.contains("There was an unexpected error")) {
+				failures.add(path + " answered " + response.getStatus());
+				continue;
+			}
+			String location = response.getRedirectedUrl();
+			if (location != null) {
+				enqueue(location, seen, queue);
+			}
+			if (response.getContentType() != null && response.getContentType().startsWith("text/html")) {
+				for (Pattern pattern : List.of(LINK, GET_FORM)) {
+					Matcher links = pattern.matcher(body);
+					while (links.find()) {
+						enqueue(links.group(1).replace("&amp;", "&"), seen, queue);
+					}
+				}
+			}
+		}
+		assertThat(failures).as("pages that failed for " + role).isEmpty();
+		assertThat(seen).as("the crawl reached the pages of the navigation").contains("/", "/account/tokens");
+	}
+
+	/** Something to show on every detail and edit page: a company and a contact working there. */
+	private void seed() {
+		String admin = personas.token(Role.ADMIN);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String company = api.post("/api/v1/companies", admin,
+				"{\"name\":\"Crawl " + tag + "\",\"domain\":\"crawl-" + tag + ".example\"}").header("Location");
+		String companyId = company.substring(company.lastIndexOf('/') + 1);
+		api.post("/api/v1/contacts", admin, "{\"firstName\":\"Cora\",\"lastName\":\"Crawl\",\"email\":\"cora-" + tag
+				+ "@example.org\",\"companyId\":\"" + companyId + "\"}");
+	}
+
+	private static void enqueue(String href, Set<String> seen, Deque<String> queue) {
+		String path = href.replaceFirst("^https?://localhost(:\\d+)?", "");
+		if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/logout") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/swagger-ui")
+				|| path.startsWith("/v3/api-docs") || path.startsWith("/api/") || path.startsWith("/actuator")) {
+			return;
+		}
+		if (seen.add(path)) {
+			queue.addLast(path);
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + " " + root.getMessage();
+	}
+}
