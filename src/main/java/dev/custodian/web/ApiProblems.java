@@ -104,8 +104,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected failure: {}", SafeFailure.describe(ex));
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side; nothing was changed. Quote the X-Request-Id header when you report it.");
+		String requestId = org.slf4j.MDC.get(dev.custodian.audit.AuditLog.REQUEST_ID);
+		if (requestId != null) {
+			problem.setProperty("requestId", requestId);
+		}
+		return problem;
 	}
 
 	@Override

@@ -15,6 +15,10 @@ class Navigation {
 
 	@ModelAttribute("me")
 	@Nullable CustodianPrincipal me() {
+		return signedIn();
+	}
+
+	static @Nullable CustodianPrincipal signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof CustodianPrincipal principal
 				? principal : null;

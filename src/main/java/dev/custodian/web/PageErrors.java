@@ -3,7 +3,10 @@ package dev.custodian.web;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.custodian.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -76,10 +79,20 @@ class PageErrors {
 		return page(model, 500, "Something went wrong", "Nothing was changed. Try again, or tell your administrator.");
 	}
 
-	private static String page(Model model, int status, String title, String message) {
+	/**
+	 * Fills the error page. Exception handlers do not get the model attributes of {@link Navigation}, so the
+	 * signed-in user is added here, and the layout keeps its navigation and sign-out link.
+	 */
+	static String page(Model model, int status, String title, String message, @Nullable String requestId) {
+		model.addAttribute("me", Navigation.signedIn());
 		model.addAttribute("status", status);
 		model.addAttribute("heading", title);
 		model.addAttribute("message", message);
+		model.addAttribute("requestId", status >= 500 ? requestId : null);
 		return "error/page";
+	}
+
+	private static String page(Model model, int status, String title, String message) {
+		return page(model, status, title, message, MDC.get(AuditLog.REQUEST_ID));
 	}
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,14 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Request-Id";
 
+	private static final String ATTRIBUTE = RequestIdFilter.class.getName();
+
 	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+	/** The id of this request, also on an error dispatch (where the log context is gone). */
+	static @Nullable String current(HttpServletRequest request) {
+		return request.getAttribute(ATTRIBUTE) instanceof String id ? id : MDC.get(AuditLog.REQUEST_ID);
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,6 +41,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 		String incoming = request.getHeader(HEADER);
 		String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
 		MDC.put(AuditLog.REQUEST_ID, id);
+		request.setAttribute(ATTRIBUTE, id);
 		response.setHeader(HEADER, id);
 		try {
 			chain.doFilter(request, response);
