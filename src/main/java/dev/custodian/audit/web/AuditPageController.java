@@ -48,7 +48,6 @@ class AuditPageController {
 		model.addAttribute("actorNames", names);
 		model.addAttribute("subjectId", subjectId == null ? "" : subjectId);
 		model.addAttribute("actor", actor == null ? "" : actor);
-		model.addAttribute("appending", cursor != null && !cursor.isBlank());
 		if (htmx != null) {
 			return cursor != null && !cursor.isBlank() ? "audit/list :: rows" : "audit/list :: results";
 		}

@@ -64,7 +64,6 @@ class CompanyPageController {
 		KeysetPage<Company> page = companies.list(new CompanyQuery(q, PageRequest.parse("25", cursor)));
 		model.addAttribute("page", page);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("appending", cursor != null && !cursor.isBlank());
 		if (htmx != null) {
 			return cursor != null && !cursor.isBlank() ? "company/list :: rows" : "company/list :: results";
 		}

@@ -86,7 +86,6 @@ class ContactPageController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("stage", lifecycle == null ? "" : lifecycle.code());
 		model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
-		model.addAttribute("appending", cursor != null && !cursor.isBlank());
 		model.addAttribute("companyNames", companies.names(page.items().stream()
 			.map(Contact::companyId).filter(Objects::nonNull).toList()));
 		model.addAttribute("owners", users.activeUsers());
