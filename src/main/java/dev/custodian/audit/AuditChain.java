@@ -3,15 +3,22 @@ package dev.custodian.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import dev.custodian.shared.DbTime;
+import dev.custodian.vault.MacKey;
+import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Chains audit entries by SHA-256: each sealed entry stores the hash of its predecessor and of its own content.
- * Entries are sealed in batches, in the order the sealer sees them committed, by whichever node holds the
- * chain head's row lock; writers never take that lock.
+ * Chains audit entries: each sealed entry stores the link of its predecessor and its own, HMAC-SHA256 under the
+ * vault's audit key (plain SHA-256 before {@code keyed_from}, for chains begun by earlier versions). Entries are
+ * sealed in batches, in the order the sealer sees them committed, by whichever node holds the chain head's row
+ * lock; writers never take that lock. Only entries the application wrote are sealed: each carries a MAC made when
+ * it was written, and an entry without a valid one, or out of time order, is refused, marked and reported.
  */
 @Component
 class AuditChain {
@@ -32,16 +41,25 @@ class AuditChain {
 
 	private static final int BATCH = 500;
 
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
 	private final TransactionTemplate transactions;
 
-	AuditChain(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions) {
+	private final Vault vault;
+
+	private final Duration maxCommitDelay;
+
+	AuditChain(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions, Vault vault,
+			@Value("${custodian.audit.max-commit-delay:PT1H}") Duration maxCommitDelay) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = transactions;
+		this.vault = vault;
+		this.maxCommitDelay = maxCommitDelay;
 	}
 
 	@Scheduled(fixedDelayString = "${custodian.audit.seal-interval:PT2S}")
@@ -55,95 +73,169 @@ class AuditChain {
 	/** Seals every pending entry; returns how many. */
 	int sealPending() {
 		int total = 0;
-		int sealed;
+		int seen;
 		do {
-			Integer batch = transactions.execute(status -> sealBatch());
-			sealed = batch == null ? 0 : batch;
-			total += sealed;
+			int[] batch = transactions.execute(status -> sealBatch());
+			seen = batch == null ? 0 : batch[0];
+			total += batch == null ? 0 : batch[1];
 		}
-		while (sealed == BATCH);
+		while (seen == BATCH);
 		return total;
 	}
 
-	private int sealBatch() {
-		Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
-		List<AuditEntry> pending = jdbc
-			.sql("select " + AuditEvents.COLUMNS + " from audit_events where chain_seq is null order by id limit ?")
+	/** The MAC an entry gets when it is written; the sealer accepts nothing without it. */
+	String entryMac(AuditEntry entry) {
+		return vault.auditKey().mac("audit-entry", content(entry));
+	}
+
+	/** Returns how many pending entries were looked at and how many of them were sealed. */
+	private int[] sealBatch() {
+		Head head = head(true);
+		List<Pending> pending = jdbc.sql("select " + AuditEvents.COLUMNS + ", mac, "
+				+ "case when e.id <= (select h.legacy_until from audit_chain_head h where h.id = 1) then 1 else 0 end "
+				+ "as legacy from audit_events e where e.chain_seq is null and e.rejected_at is null "
+				+ "order by e.id limit ?")
 			.param(BATCH)
-			.query(AuditEvents::map)
+			.query((rs, row) -> new Pending(AuditEvents.map(rs, row), rs.getString("mac"), rs.getInt("legacy") == 1))
 			.list();
 		if (pending.isEmpty()) {
-			return 0;
+			return new int[] { 0, 0 };
 		}
+		MacKey key = vault.auditKey();
+		Instant now = DbTime.now();
 		long seq = head.seq();
 		String previous = head.hash();
-		List<Object[]> updates = new ArrayList<>(pending.size());
-		for (AuditEntry entry : pending) {
+		List<Object[]> sealed = new ArrayList<>(pending.size());
+		List<Object[]> refused = new ArrayList<>();
+		for (Pending candidate : pending) {
+			AuditEntry entry = candidate.entry();
+			String refusal = refusal(candidate, key, head.lastSealedAt(), now);
+			if (refusal != null) {
+				log.warn("Refused to seal audit entry {}: {}", entry.id(), refusal);
+				refused.add(new Object[] { DbTime.param(now), entry.id() });
+				continue;
+			}
 			seq++;
-			String hash = hash(previous, seq, entry);
-			updates.add(new Object[] { seq, previous, hash, entry.id() });
-			previous = hash;
+			String link = link(key, head.keyedFrom(), previous, seq, entry);
+			sealed.add(new Object[] { seq, previous, link, entry.id() });
+			previous = link;
 		}
-		template.batchUpdate("update audit_events set chain_seq = ?, prev_hash = ?, hash = ? where id = ?", updates);
-		jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, previous).update();
-		return pending.size();
+		if (!refused.isEmpty()) {
+			template.batchUpdate("update audit_events set rejected_at = ? where id = ?", refused);
+		}
+		if (!sealed.isEmpty()) {
+			template.batchUpdate("update audit_events set chain_seq = ?, prev_hash = ?, hash = ? where id = ?", sealed);
+			jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, previous).update();
+		}
+		return new int[] { pending.size(), sealed.size() };
+	}
+
+	private @Nullable String refusal(Pending candidate, MacKey key, @Nullable Instant lastSealedAt, Instant now) {
+		AuditEntry entry = candidate.entry();
+		if (candidate.mac() == null ? !candidate.legacy()
+				: !key.verifies("audit-entry", content(entry), candidate.mac())) {
+			return "no valid MAC (not written by the application)";
+		}
+		if (entry.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+			return "dated in the future";
+		}
+		if (lastSealedAt != null && entry.occurredAt().isBefore(lastSealedAt.minus(maxCommitDelay))) {
+			return "out of time order (older than the sealed entries by more than " + maxCommitDelay + ")";
+		}
+		return null;
 	}
 
 	/**
-	 * Recomputes every sealed entry's hash in chain order, checks that no sequence number is missing, and that
-	 * the chain ends where the head says it does (so truncation is detected too).
+	 * Recomputes every sealed entry's link in chain order, checks that no sequence number is missing, that the
+	 * chain ends where the head says it does (so truncation is detected too), that the subject index names exactly
+	 * the subjects of each sealed entry, and that no entry was refused for sealing.
 	 */
 	@Transactional(readOnly = true)
 	VerificationResult verify() {
-		Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
+		Head head = head(false);
+		MacKey key = vault.auditKey();
 		Walk walk = new Walk();
-		String sql = "select " + AuditEvents.COLUMNS + ", prev_hash, hash from audit_events "
+		String sql = "select " + AuditEvents.COLUMNS + ", prev_hash, hash from audit_events e "
 				+ "where chain_seq is not null and chain_seq <= " + head.seq() + " order by chain_seq";
+		stream(sql, rs -> {
+			if (walk.broken != null) {
+				return;
+			}
+			AuditEntry entry = AuditEvents.map(rs, 0);
+			long expectedSeq = walk.checked + 1;
+			String expected = link(key, head.keyedFrom(), walk.previous, expectedSeq, entry);
+			boolean linked = walk.previous.equals(rs.getString("prev_hash"));
+			if (entry.chainSeq() != expectedSeq || !linked || !expected.equals(rs.getString("hash"))) {
+				walk.broken = entry.id();
+				return;
+			}
+			walk.previous = expected;
+			walk.checked++;
+			entry.subjectIds().stream().distinct().forEach(subject -> walk.subjects.add(entry.id(), subject));
+		});
+		long rejected = jdbc.sql("select count(*) from audit_events where rejected_at is not null")
+			.query(Long.class)
+			.single();
+		if (walk.broken != null) {
+			return new VerificationResult(false, walk.checked, walk.broken, "altered", rejected);
+		}
+		if (walk.checked != head.seq() || !walk.previous.equals(head.hash())) {
+			return new VerificationResult(false, walk.checked, null, "truncated", rejected);
+		}
+		SubjectSet indexed = new SubjectSet();
+		stream("select s.event_id, s.subject_id from audit_event_subjects s join audit_events e on e.id = s.event_id "
+				+ "where e.chain_seq is not null and e.chain_seq <= " + head.seq(),
+				rs -> indexed.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+		if (!indexed.equals(walk.subjects)) {
+			// the subject index (what ?subjectId= searches) no longer names the subjects of the sealed entries
+			return new VerificationResult(false, walk.checked, null, "subject-index", rejected);
+		}
+		if (rejected > 0) {
+			return new VerificationResult(false, walk.checked, null, "refused-entries", rejected);
+		}
+		return new VerificationResult(true, walk.checked, null, null, 0);
+	}
+
+	private void stream(String sql, RowCallbackHandler handler) {
 		template.query(connection -> {
 			var statement = connection.prepareStatement(sql);
 			statement.setFetchSize(1000);
 			return statement;
-		}, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-					if (walk.broken != null) {
-						return;
-					}
-					AuditEntry entry = AuditEvents.map(rs, 0);
-					long expectedSeq = walk.checked + 1;
-					String expected = hash(walk.previous, expectedSeq, entry);
-					boolean linked = walk.previous.equals(rs.getString("prev_hash"));
-					if (entry.chainSeq() != expectedSeq || !linked || !expected.equals(rs.getString("hash"))) {
-						walk.broken = entry.id();
-						return;
-					}
-					walk.previous = expected;
-					walk.checked++;
-					walk.subjects += entry.subjectIds().stream().distinct().count();
-				});
-		if (walk.broken == null && (walk.checked != head.seq() || !walk.previous.equals(head.hash()))) {
-			return new VerificationResult(false, walk.checked, null);
-		}
-		long indexed = jdbc.sql("""
-				select count(*) from audit_event_subjects s join audit_events e on e.id = s.event_id
-				where e.chain_seq is not null and e.chain_seq <= ?""").param(head.seq()).query(Long.class).single();
-		if (walk.broken == null && indexed != walk.subjects) {
-			// the subject index (what ?subjectId= searches) no longer matches the sealed entries
-			return new VerificationResult(false, walk.checked, null);
-		}
-		return new VerificationResult(walk.broken == null, walk.checked, walk.broken);
+		}, handler);
 	}
 
-	static String hash(String previous, long seq, AuditEntry entry) {
-		String canonical = String.join("\n", previous, Long.toString(seq), entry.id().toString(),
-				entry.occurredAt().toString(), entry.actorType(), nullToEmpty(entry.actorId()), entry.action(),
-				entry.resourceType(), nullToEmpty(entry.resourceId()), AuditEvents.joinIds(entry.subjectIds()),
-				nullToEmpty(entry.requestId()), entry.outcome());
+	private Head head(boolean lock) {
+		return jdbc.sql("select h.last_seq, h.last_hash, h.keyed_from, "
+				+ "(select e.occurred_at from audit_events e where e.chain_seq = h.last_seq) as last_sealed_at "
+				+ "from audit_chain_head h where h.id = 1" + (lock ? " for update" : ""))
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					DbTime.read(rs, "last_sealed_at")))
+			.single();
+	}
+
+	/** The link of the entry at {@code seq}: keyed from {@code keyedFrom} on, plain SHA-256 before (no key needed). */
+	static String link(@Nullable MacKey key, long keyedFrom, String previous, long seq, AuditEntry entry) {
+		String message = previous + "\n" + seq + "\n" + content(entry);
+		if (seq < keyedFrom) {
+			return sha256(message);
+		}
+		if (key == null) {
+			throw new IllegalStateException("the keyed part of the chain needs the audit key");
+		}
+		return key.mac("audit-link", message);
+	}
+
+	/** What an entry says, in one canonical text: everything but its place in the chain. */
+	static String content(AuditEntry entry) {
+		return String.join("\n", entry.id().toString(), entry.occurredAt().toString(), entry.actorType(),
+				nullToEmpty(entry.actorId()), entry.action(), entry.resourceType(), nullToEmpty(entry.resourceId()),
+				AuditEvents.joinIds(entry.subjectIds()), nullToEmpty(entry.requestId()), entry.outcome());
+	}
+
+	private static String sha256(String message) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest(message.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
@@ -154,16 +246,19 @@ class AuditChain {
 		return value == null ? "" : value;
 	}
 
-	private record Head(long seq, String hash) {
+	private record Head(long seq, String hash, long keyedFrom, @Nullable Instant lastSealedAt) {
+	}
+
+	private record Pending(AuditEntry entry, @Nullable String mac, boolean legacy) {
 	}
 
 	private static final class Walk {
 
 		long checked;
 
-		long subjects;
-
 		String previous = GENESIS;
+
+		final SubjectSet subjects = new SubjectSet();
 
 		@Nullable UUID broken;
 	}

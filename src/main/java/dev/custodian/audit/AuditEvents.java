@@ -34,14 +34,14 @@ class AuditEvents {
 		this.template = template;
 	}
 
-	void insert(AuditEntry entry) {
+	void insert(AuditEntry entry, String mac) {
 		jdbc.sql("""
 				insert into audit_events (id, occurred_at, actor_type, actor_id, action, resource_type, resource_id,
-				                          subject_ids, request_id, outcome)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                          subject_ids, request_id, outcome, mac)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(entry.id(), DbTime.param(entry.occurredAt()), entry.actorType(), entry.actorId(),
 					entry.action(), entry.resourceType(), entry.resourceId(), joinIds(entry.subjectIds()),
-					entry.requestId(), entry.outcome())
+					entry.requestId(), entry.outcome(), mac)
 			.update();
 		if (!entry.subjectIds().isEmpty()) {
 			List<Object[]> rows = entry.subjectIds().stream().distinct()
@@ -52,7 +52,8 @@ class AuditEvents {
 	}
 
 	KeysetPage<AuditEntry> find(AuditQuery query) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_events e where 1 = 1");
+		// entries the sealer refused were not written by the application: verification reports them, lists do not
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_events e where e.rejected_at is null");
 		List<Object> params = new ArrayList<>();
 		if (query.subjectId() != null) {
 			sql.append(" and exists (select 1 from audit_event_subjects s where s.event_id = e.id and s.subject_id = ?)");

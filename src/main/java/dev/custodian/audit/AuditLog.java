@@ -54,9 +54,10 @@ public class AuditLog {
 	public void record(AuditAction action, String resourceType, @Nullable Object resourceId,
 			Collection<UUID> subjectIds, String outcome) {
 		Actor actor = currentActor();
-		events.insert(new AuditEntry(Ids.newId(), DbTime.now(), actor.type(), actor.id(),
-				action.name(), resourceType, resourceId == null ? null : resourceId.toString(),
-				List.copyOf(subjectIds), MDC.get(REQUEST_ID), outcome, null));
+		AuditEntry entry = new AuditEntry(Ids.newId(), DbTime.now(), actor.type(), actor.id(), action.name(),
+				resourceType, resourceId == null ? null : resourceId.toString(), List.copyOf(subjectIds),
+				MDC.get(REQUEST_ID), outcome, null);
+		events.insert(entry, chain.entryMac(entry));
 	}
 
 	/** Newest entries first. */

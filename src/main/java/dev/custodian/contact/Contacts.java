@@ -161,13 +161,23 @@ class Contacts {
 		return ids;
 	}
 
-	/** Removes rows of subjects that were erased, as a restored backup may bring them back. */
-	int deleteErased(List<UUID> subjects) {
-		int removed = 0;
+	/**
+	 * Removes rows of subjects that were erased, as a restored backup may bring them back; returns the ids of the
+	 * contacts removed.
+	 */
+	List<UUID> deleteErased(List<UUID> subjects) {
+		List<UUID> removed = new ArrayList<>();
 		for (int from = 0; from < subjects.size(); from += 500) {
 			List<UUID> chunk = subjects.subList(from, Math.min(subjects.size(), from + 500));
-			jdbc.sql("delete from contact_search_tokens where subject_id in (:ids)").param("ids", chunk).update();
-			removed += jdbc.sql("delete from contacts where subject_id in (:ids)").param("ids", chunk).update();
+			List<UUID> back = jdbc.sql("select id from contacts where subject_id in (:ids) for update")
+				.param("ids", chunk)
+				.query(UUID.class)
+				.list();
+			if (!back.isEmpty()) {
+				jdbc.sql("delete from contact_search_tokens where subject_id in (:ids)").param("ids", back).update();
+				jdbc.sql("delete from contacts where id in (:ids)").param("ids", back).update();
+				removed.addAll(back);
+			}
 		}
 		return removed;
 	}

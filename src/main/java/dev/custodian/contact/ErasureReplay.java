@@ -3,6 +3,8 @@ package dev.custodian.contact;
 import java.util.List;
 import java.util.UUID;
 
+import dev.custodian.audit.AuditAction;
+import dev.custodian.audit.AuditLog;
 import dev.custodian.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,18 +30,28 @@ class ErasureReplay implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	ErasureReplay(Contacts contacts, Vault vault, TransactionTemplate transactions) {
+	private final AuditLog audit;
+
+	ErasureReplay(Contacts contacts, Vault vault, TransactionTemplate transactions, AuditLog audit) {
 		this.contacts = contacts;
 		this.vault = vault;
 		this.transactions = transactions;
+		this.audit = audit;
 	}
 
+	/**
+	 * Each contact removed again is audited as an erasure by the system, in the same transaction as its removal.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		List<UUID> erased = vault.erasures();
-		Integer removed = transactions.execute(status -> contacts.deleteErased(erased));
-		if (removed != null && removed > 0) {
-			log.warn("Removed {} contacts of erased subjects that had come back (a restored backup?)", removed);
+		List<UUID> removed = transactions.execute(status -> {
+			List<UUID> ids = contacts.deleteErased(erased);
+			ids.forEach(id -> audit.record(AuditAction.DELETE, "contact", id, List.of(id), "ERASED"));
+			return ids;
+		});
+		if (removed != null && !removed.isEmpty()) {
+			log.warn("Removed {} contacts of erased subjects that had come back (a restored backup?)", removed.size());
 		}
 	}
 }

@@ -81,7 +81,8 @@ class KeyStore {
 	}
 
 	List<String> masterKeyIdsInUse() {
-		return jdbc.sql("select distinct master_key_id from vault.data_keys union select master_key_id from vault.index_key")
+		return jdbc.sql("select distinct master_key_id from vault.data_keys union select master_key_id from vault.index_key "
+				+ "union select master_key_id from vault.service_keys")
 			.query(String.class)
 			.list();
 	}
@@ -133,19 +134,38 @@ class KeyStore {
 
 	/** The blind-index key, created on first use of an empty vault, re-wrapped when the master key changed. */
 	byte[] indexKey() {
-		Optional<Object[]> stored = jdbc.sql("select master_key_id, wrapped_key from vault.index_key where id = 1")
+		return singletonKey(new Slot("vault.index_key", "id", 1, "custodian/index-key", "blind-index key"));
+	}
+
+	/**
+	 * A key of the installation itself (not of a subject), such as the audit key: created on first use, wrapped
+	 * by the master key, re-wrapped when the master key changed.
+	 */
+	byte[] serviceKey(String name) {
+		return singletonKey(new Slot("vault.service_keys", "name", name, "custodian/service-key/" + name, name + " key"));
+	}
+
+	/** Where a single wrapped key lives: its table, the key column and value of its row, its wrapping label. */
+	private record Slot(String table, String column, Object value, String label, String what) {
+	}
+
+	private byte[] singletonKey(Slot slot) {
+		Optional<Object[]> stored = jdbc
+			.sql("select master_key_id, wrapped_key from " + slot.table() + " where " + slot.column() + " = ?")
+			.param(slot.value())
 			.query((rs, row) -> new Object[] { rs.getString(1), rs.getBytes(2) })
 			.optional();
 		MasterKey current = masterKeys.current();
 		if (stored.isEmpty()) {
 			SecretKey key = Aead.newKey();
 			try {
-				jdbc.sql("insert into vault.index_key (id, master_key_id, wrapped_key) values (1, ?, ?)")
-					.params(current.id(), Aead.encrypt(current.key(), key.getEncoded(), "custodian/index-key"))
+				jdbc.sql("insert into " + slot.table() + " (master_key_id, wrapped_key, " + slot.column()
+						+ ") values (?, ?, ?)")
+					.params(current.id(), Aead.encrypt(current.key(), key.getEncoded(), slot.label()), slot.value())
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
-				return indexKey(); // another node created it at the same moment: use theirs
+				return singletonKey(slot); // another node created it at the same moment: use theirs
 			}
 			return key.getEncoded();
 		}
@@ -153,14 +173,14 @@ class KeyStore {
 		MasterKey master = masterKeys.byId(keyId).orElseThrow(() -> missing(keyId));
 		byte[] key;
 		try {
-			key = Aead.decrypt(master.key(), (byte[]) stored.get()[1], "custodian/index-key");
+			key = Aead.decrypt(master.key(), (byte[]) stored.get()[1], slot.label());
 		}
 		catch (GeneralSecurityException ex) {
-			throw new VaultException("The blind-index key does not open with master key " + keyId, ex);
+			throw new VaultException("The " + slot.what() + " does not open with master key " + keyId, ex);
 		}
 		if (!keyId.equals(current.id())) {
-			jdbc.sql("update vault.index_key set master_key_id = ?, wrapped_key = ? where id = 1")
-				.params(current.id(), Aead.encrypt(current.key(), key, "custodian/index-key"))
+			jdbc.sql("update " + slot.table() + " set master_key_id = ?, wrapped_key = ? where " + slot.column() + " = ?")
+				.params(current.id(), Aead.encrypt(current.key(), key, slot.label()), slot.value())
 				.update();
 		}
 		return key;

@@ -46,6 +46,8 @@ public class Vault implements InitializingBean {
 
 	private volatile BlindIndex index;
 
+	private volatile MacKey auditKey;
+
 	private volatile boolean sealingOffForBenchmark;
 
 	Vault(KeyStore store, MasterKeys masterKeys, List<SealedData> holders,
@@ -84,6 +86,7 @@ public class Vault implements InitializingBean {
 					+ ", or add it to CUSTODIAN_PREVIOUS_MASTER_KEYS while rotating.");
 		}
 		index = new BlindIndex(store.indexKey());
+		auditKey = new MacKey(store.serviceKey("audit"));
 	}
 
 	/** Creates the data key of a new subject, in the caller's transaction, and returns a ring holding it. */
@@ -129,6 +132,15 @@ public class Vault implements InitializingBean {
 
 	public BlindIndex index() {
 		return index;
+	}
+
+	/**
+	 * The key that authenticates the audit trail: each entry's MAC when it is written, and the links of the chain.
+	 * Someone who can write to the database but does not hold the master key can neither forge an entry nor
+	 * recompute the chain after altering one.
+	 */
+	public MacKey auditKey() {
+		return auditKey;
 	}
 
 	/**

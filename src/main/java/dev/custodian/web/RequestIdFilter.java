@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id (the caller's {@code X-Request-Id} when it is a plain token, else a new one), puts
- * it in the log context and the audit entries, and echoes it in the response.
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is a UUID, else a new one), puts it in the
+ * log context and the audit entries, and echoes it in the response.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,7 +28,9 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	private static final String ATTRIBUTE = RequestIdFilter.class.getName();
 
-	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+	/** Only a UUID is taken from the caller: it cannot carry a name or any other words into the audit trail. */
+	private static final Pattern SAFE = Pattern.compile(
+			"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	/** The id of this request, also on an error dispatch (where the log context is gone). */
 	static @Nullable String current(HttpServletRequest request) {

@@ -19,18 +19,24 @@ class AuditChainTests {
 	}
 
 	@Test
+	void linksOfTheKeyedPartNeedTheKey() {
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> AuditChain.link(null, 1, AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))));
+	}
+
+	@Test
 	void hashIsStableForTheSameContentAndPredecessor() {
-		assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))))
-			.isEqualTo(AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))))
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))))
+			.isEqualTo(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT))))
 			.hasSize(64);
 	}
 
 	@Test
 	void anyChangeOfContentPositionOrPredecessorChangesTheHash() {
-		String original = AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT)));
-		assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry("UPDATE", List.of(SUBJECT)))).isNotEqualTo(original);
-		assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry("READ", List.of()))).isNotEqualTo(original);
-		assertThat(AuditChain.hash(AuditChain.GENESIS, 2, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
-		assertThat(AuditChain.hash("1".repeat(64), 1, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
+		String original = AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, entry("READ", List.of(SUBJECT)));
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, entry("UPDATE", List.of(SUBJECT)))).isNotEqualTo(original);
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, entry("READ", List.of()))).isNotEqualTo(original);
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 2, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, "1".repeat(64), 1, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
 	}
 }

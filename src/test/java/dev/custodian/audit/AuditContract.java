@@ -111,6 +111,102 @@ public abstract class AuditContract extends ApiContract {
 	}
 
 	@Test
+	void verificationFindsASubjectIndexRowRepointedToAnotherSubject() {
+		String id = api.post("/api/v1/contacts", sales, "{\"lastName\":\"Repoint\"}").text("id");
+		UUID other = UUID.randomUUID();
+		assertThat(valid()).isTrue();
+		int moved = jdbc.sql("update audit_event_subjects set subject_id = ? where subject_id = ?")
+			.params(other, UUID.fromString(id))
+			.update();
+		assertThat(moved).isPositive();
+		try {
+			Response after = api.get("/api/v1/audit/verify", dpo);
+			assertThat(after.json().get("valid").asBoolean()).isFalse();
+			assertThat(after.text("failure")).isEqualTo("subject-index");
+		}
+		finally {
+			jdbc.sql("update audit_event_subjects set subject_id = ? where subject_id = ?")
+				.params(UUID.fromString(id), other)
+				.update();
+		}
+		assertThat(valid()).isTrue();
+	}
+
+	@Test
+	void aRowInsertedBehindTheApplicationsBackIsNeverSealed() {
+		api.post("/api/v1/contacts", sales, "{\"lastName\":\"Forgery\"}");
+		assertThat(valid()).isTrue();
+		UUID forged = dev.custodian.shared.Ids.newId();
+		jdbc.sql("""
+				insert into audit_events (id, occurred_at, actor_type, actor_id, action, resource_type, resource_id,
+				                          subject_ids, request_id, outcome)
+				values (?, ?, 'user', 'intruder', 'READ', 'contact', null, '', null, 'SUCCESS')""")
+			.params(forged, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400)))
+			.update();
+		try {
+			Response after = api.get("/api/v1/audit/verify", dpo);
+			assertThat(after.json().get("valid").asBoolean()).isFalse();
+			assertThat(after.text("failure")).isEqualTo("refused-entries");
+			assertThat(after.json().get("refusedEntries").asLong()).isEqualTo(1);
+			assertThat(jdbc.sql("select chain_seq from audit_events where id = ?").param(forged).query(Long.class)
+				.optional()).isEmpty();
+			assertThat(api.get("/api/v1/audit/events?actor=intruder", dpo).json().get("items")).isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from audit_events where id = ?").param(forged).update();
+		}
+		assertThat(valid()).isTrue();
+	}
+
+	@Test
+	void recomputingTheChainWithoutTheAuditKeyIsCaught() {
+		api.post("/api/v1/contacts", sales, "{\"lastName\":\"Rewrite\"}");
+		assertThat(valid()).isTrue();
+		List<java.util.Map<String, Object>> original = jdbc
+			.sql("select id, actor_id, prev_hash, hash from audit_events where chain_seq is not null order by chain_seq")
+			.query().listOfRows();
+		long head = jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single();
+		String headHash = jdbc.sql("select last_hash from audit_chain_head").query(String.class).single();
+		// an intruder alters the last entry and recomputes its link the only way open to them, without the key
+		java.util.Map<String, Object> last = original.get(original.size() - 1);
+		jdbc.sql("update audit_events set actor_id = 'someone-else' where id = ?").param(last.get("id")).update();
+		AuditEntry altered = jdbc.sql("select " + AuditEvents.COLUMNS + " from audit_events where id = ?")
+			.param(last.get("id")).query(AuditEvents::map).single();
+		String forgedLink = AuditChain.link(null, Long.MAX_VALUE, (String) last.get("prev_hash"), head, altered);
+		jdbc.sql("update audit_events set hash = ? where id = ?").params(forgedLink, last.get("id")).update();
+		jdbc.sql("update audit_chain_head set last_hash = ?").param(forgedLink).update();
+		try {
+			Response after = api.get("/api/v1/audit/verify", dpo);
+			assertThat(after.json().get("valid").asBoolean()).isFalse();
+			assertThat(after.text("firstBrokenEntry")).isEqualTo(last.get("id").toString());
+		}
+		finally {
+			jdbc.sql("update audit_events set actor_id = ?, hash = ? where id = ?")
+				.params(last.get("actor_id"), last.get("hash"), last.get("id")).update();
+			jdbc.sql("update audit_chain_head set last_hash = ? where last_hash = ?").params(headHash, forgedLink).update();
+		}
+		assertThat(valid()).isTrue();
+	}
+
+	@Test
+	void aClientsRequestIdCannotCarryWordsIntoTheTrail() {
+		String wordy = "Ada-Lovelace-1815-London";
+		Response created = api.send(org.springframework.http.HttpMethod.POST, "/api/v1/contacts", sales,
+				"{\"lastName\":\"Correlation\"}", "X-Request-Id", wordy);
+		assertThat(created.header("X-Request-Id")).isNotEqualTo(wordy);
+		String id = created.text("id");
+		String uuid = UUID.randomUUID().toString();
+		api.send(org.springframework.http.HttpMethod.GET, "/api/v1/contacts/" + id, sales, null, "X-Request-Id", uuid);
+		List<String> requestIds = jdbc.sql("select request_id from audit_events where resource_id = ?").param(id)
+			.query(String.class).list();
+		assertThat(requestIds).hasSize(2).doesNotContain(wordy).contains(uuid);
+	}
+
+	private boolean valid() {
+		return api.get("/api/v1/audit/verify", dpo).json().get("valid").asBoolean();
+	}
+
+	@Test
 	void personalDataNeverReachesTheLog(CapturedOutput output) throws Exception {
 		String marker = "Logmarker" + UUID.randomUUID().toString().substring(0, 8);
 		String email = marker.toLowerCase() + "@example.org";

@@ -14,11 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit module on its own: entries are written, sealed into a chain, and any removal or truncation shows.
+ * The audit module with the vault that keys it: entries are written, sealed into a chain, and any removal or truncation shows.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {
 		"spring.datasource.url=jdbc:h2:mem:audit-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"custodian.master-key=" + dev.custodian.support.Personas.MASTER_KEY,
 		"custodian.audit.seal-interval=PT1H" })
 @WithMockUser(authorities = "audit:read")
 class AuditModuleTests {

@@ -114,6 +114,7 @@ public abstract class VaultContract extends ApiContract {
 		jdbc.sql("insert into contacts (" + columns + ") values (" + marks + ")")
 			.params(backup.values().stream().toList())
 			.update();
+		SecurityContextHolder.clearContext(); // as at start-up: nobody is signed in
 		for (ApplicationRunner runner : runners) {
 			if (runner.getClass().getSimpleName().equals("ErasureReplay")) {
 				runner.run(new DefaultApplicationArguments());
@@ -122,6 +123,9 @@ public abstract class VaultContract extends ApiContract {
 		assertThat(jdbc.sql("select count(*) from contacts where id = ?").param(id).query(Long.class).single()).isZero();
 		Response trail = api.get("/api/v1/audit/events?subjectId=" + id, personas.token(Role.DPO));
 		assertThat(trail.body()).contains("ERASED");
+		assertThat(jdbc.sql("select count(*) from audit_events where resource_id = ? and actor_type = 'system' "
+				+ "and action = 'DELETE' and outcome = 'ERASED'").param(id.toString()).query(Long.class).single())
+			.as("the replay's own audit entry").isEqualTo(1);
 	}
 
 	@Test
