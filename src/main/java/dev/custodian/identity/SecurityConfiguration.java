@@ -1,6 +1,7 @@
 package dev.custodian.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -78,13 +78,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, Users users, AuthenticationManager authentication)
-			throws Exception {
-		HttpSessionRequestCache returnAfterSignIn = new HttpSessionRequestCache();
-		returnAfterSignIn.setMatchingRequestParameterName(null);
+	SecurityFilterChain webChain(HttpSecurity http, Users users, AuthenticationManager authentication,
+			@Value("${custodian.secure-cookies:false}") boolean secureCookies) throws Exception {
 		http.authenticationManager(authentication)
 			.addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
-			.requestCache(cache -> cache.requestCache(returnAfterSignIn))
+			// where to return after sign-in: a bare path in a cookie, so anonymous visitors create no session
+			.requestCache(cache -> cache.requestCache(new ReturnPathCookie(secureCookies)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
