@@ -10,11 +10,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on an in-memory H2 database in PostgreSQL mode, as the embedded default runs it.
+ * The whole application on an in-memory H2 database in PostgreSQL mode, as the embedded default runs it. It
+ * listens on a random port, so a suite can call it over HTTP (the generated client does) as well as through
+ * MockMvc, and every suite shares one application context and its personas.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:custodian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY,
 		"custodian.vault.rewrap-interval=PT1H" })

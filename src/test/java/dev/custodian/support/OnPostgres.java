@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Import;
  * The whole application on a real PostgreSQL, wiped and migrated afresh when the context starts. The database
  * comes from {@code CUSTODIAN_TEST_DATABASE_URL} (default {@code jdbc:postgresql://localhost:5432/custodian_test})
  * with {@code CUSTODIAN_TEST_DATABASE_USERNAME} / {@code _PASSWORD}. No PostgreSQL means these tests fail; they
- * never skip.
+ * never skip. Like {@link OnH2} it listens on a random port, so all suites share one context (a second one would
+ * wipe the database under the first).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=${CUSTODIAN_TEST_DATABASE_URL:jdbc:postgresql://localhost:5432/custodian_test}",
 		"spring.datasource.username=${CUSTODIAN_TEST_DATABASE_USERNAME:postgres}",
 		"spring.datasource.password=${CUSTODIAN_TEST_DATABASE_PASSWORD:}",

@@ -11,6 +11,10 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,16 +37,23 @@ class AuditApiController {
 	}
 
 	@GetMapping("/events")
-	@Operation(summary = "Audit entries, newest first", description = "subjectId: entries concerning one data subject; actor: entries by one user id.")
-	KeysetPage<AuditEntry> events(@RequestParam(required = false) @Nullable String subjectId,
-			@RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String cursor) {
+	@Operation(operationId = "listAuditEvents", summary = "Audit entries, newest first",
+			description = "Entries hold ids and actions, never field values. ADMIN and DPO only.")
+	@ApiResponse(responseCode = "200", description = "One page",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditPage.class)))
+	@ApiResponse(responseCode = "400", ref = "InvalidInput")
+	KeysetPage<AuditEntry> events(@Parameter(description = "Only entries concerning this data subject",
+			schema = @Schema(format = "uuid")) @RequestParam(required = false) @Nullable String subjectId,
+			@Parameter(description = "Only entries by this user id") @RequestParam(required = false) @Nullable String actor,
+			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
+					defaultValue = "50")) @RequestParam(required = false) @Nullable String limit,
+			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) @Nullable String cursor) {
 		return audit.find(query(subjectId, actor, limit, cursor));
 	}
 
 	@GetMapping("/verify")
-	@Operation(summary = "Recompute the hash chain", description = "valid is false when any entry was altered, removed or re-ordered; firstBrokenEntry names the first.")
+	@Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain",
+			description = "valid is false when any entry was altered, removed or re-ordered; firstBrokenEntry names the first.")
 	VerificationResult verify() {
 		return audit.verify();
 	}

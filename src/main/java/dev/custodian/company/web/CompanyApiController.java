@@ -14,8 +14,6 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
 import dev.custodian.shared.Violations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/companies")
-@Tag(name = "Companies", description = "Organisations")
-class CompanyApiController {
+class CompanyApiController implements CompanyApiDocs {
 
 	private final CompanyManagement companies;
 
@@ -47,16 +44,16 @@ class CompanyApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List companies by name", description = "q matches the start of the name or the domain.")
-	KeysetPage<CompanyResource> list(@RequestParam(required = false) @Nullable String q,
+	@Override
+	public KeysetPage<CompanyResource> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		return companies.list(new CompanyQuery(q, PageRequest.parse(limit, cursor))).map(CompanyResource::of);
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a company", description = "409 names the company that has the domain already.")
-	ResponseEntity<CompanyResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
+	@Override
+	public ResponseEntity<CompanyResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
 		Violations violations = new Violations();
 		CompanyForm form = CompanyResource.read(body, CompanyForm.empty(), violations);
 		check(form, violations);
@@ -67,14 +64,15 @@ class CompanyApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<CompanyResource> get(@PathVariable String id) {
+	@Override
+	public ResponseEntity<CompanyResource> get(@PathVariable String id) {
 		Company company = companies.get(companyId(id));
 		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(CompanyResource.of(company));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Replace a company", description = "Needs If-Match: 412 when stale, 428 when missing.")
-	ResponseEntity<CompanyResource> replace(@PathVariable String id,
+	@Override
+	public ResponseEntity<CompanyResource> replace(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		CompanyId companyId = companyId(id);
@@ -86,8 +84,8 @@ class CompanyApiController {
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
-	@Operation(summary = "Change some fields of a company (JSON Merge Patch)", description = "Needs If-Match.")
-	ResponseEntity<CompanyResource> patch(@PathVariable String id,
+	@Override
+	public ResponseEntity<CompanyResource> patch(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		CompanyId companyId = companyId(id);
@@ -100,8 +98,8 @@ class CompanyApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete a company", description = "Its contacts stay, without a company.")
-	ResponseEntity<Void> delete(@PathVariable String id,
+	@Override
+	public ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		companies.delete(companyId(id), ifMatch == null ? null : Versions.expected(ifMatch));
 		return ResponseEntity.noContent().build();

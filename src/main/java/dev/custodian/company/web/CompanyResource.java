@@ -9,12 +9,14 @@ import dev.custodian.company.CompanyForm;
 import dev.custodian.shared.AddressForm;
 import dev.custodian.shared.JsonInput;
 import dev.custodian.shared.Violations;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A company as the API shows it.
  */
+@Schema(name = "Company")
 record CompanyResource(UUID id, String name, @Nullable String domain, @Nullable String industry,
 		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, AddressForm address,
 		Instant createdAt, Instant updatedAt, long version) {

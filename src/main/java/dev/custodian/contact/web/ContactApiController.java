@@ -17,8 +17,6 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
 import dev.custodian.shared.Violations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +38,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/contacts")
-@Tag(name = "Contacts", description = "People: the data subjects")
-class ContactApiController {
+class ContactApiController implements ContactApiDocs {
 
 	private final ContactManagement contacts;
 
@@ -50,9 +47,8 @@ class ContactApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List contacts, most recently updated first",
-			description = "q matches the start of a first name, last name, full name or email (case and accents ignored).")
-	KeysetPage<ContactResource> list(@RequestParam(required = false) @Nullable String q,
+	@Override
+	public KeysetPage<ContactResource> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String company,
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @Nullable String lifecycleStage,
@@ -83,8 +79,8 @@ class ContactApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a contact", description = "201 with Location and ETag; 409 names the contact that has the email already.")
-	ResponseEntity<ContactResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
+	@Override
+	public ResponseEntity<ContactResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
 		Violations violations = new Violations();
 		ContactForm form = ContactResource.read(body, ContactForm.empty(), violations);
 		check(form, violations);
@@ -95,14 +91,15 @@ class ContactApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<ContactResource> get(@PathVariable String id) {
+	@Override
+	public ResponseEntity<ContactResource> get(@PathVariable String id) {
 		Contact contact = contacts.get(contactId(id));
 		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(ContactResource.of(contact));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Replace a contact", description = "Needs If-Match with the ETag last read: 412 when stale, 428 when missing.")
-	ResponseEntity<ContactResource> replace(@PathVariable String id,
+	@Override
+	public ResponseEntity<ContactResource> replace(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		ContactId contactId = contactId(id);
@@ -114,9 +111,8 @@ class ContactApiController {
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
-	@Operation(summary = "Change some fields of a contact (JSON Merge Patch)",
-			description = "Absent fields stay, null clears a field. Needs If-Match.")
-	ResponseEntity<ContactResource> patch(@PathVariable String id,
+	@Override
+	public ResponseEntity<ContactResource> patch(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		ContactId contactId = contactId(id);
@@ -130,8 +126,8 @@ class ContactApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete a contact", description = "If-Match is optional; when sent, a stale version gives 412.")
-	ResponseEntity<Void> delete(@PathVariable String id,
+	@Override
+	public ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		contacts.delete(contactId(id), ifMatch == null ? null : Versions.expected(ifMatch));
 		return ResponseEntity.noContent().build();

@@ -9,12 +9,14 @@ import dev.custodian.contact.ContactForm;
 import dev.custodian.shared.AddressForm;
 import dev.custodian.shared.JsonInput;
 import dev.custodian.shared.Violations;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A contact as the API shows it.
  */
+@Schema(name = "Contact")
 record ContactResource(UUID id, @Nullable String firstName, @Nullable String lastName, @Nullable String email,
 		@Nullable String phone, @Nullable String jobTitle, @Nullable UUID companyId, @Nullable UUID ownerId,
 		String lifecycleStage, @Nullable String source, AddressForm address, Instant createdAt, Instant updatedAt,

@@ -14,8 +14,6 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.JsonInput;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.Violations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,8 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/tokens")
-@Tag(name = "API tokens", description = "Bearer tokens for the API; the secret is shown once")
-class TokenApiController {
+class TokenApiController implements TokenApiDocs {
 
 	private final ApiTokens tokens;
 
@@ -43,8 +40,8 @@ class TokenApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a token", description = "Authenticate with HTTP Basic or the browser session. Body (optional): name, expiresInDays, scopes (a subset of your permissions). Returns the secret once.")
-	ResponseEntity<IssuedToken> create(@AuthenticationPrincipal CustodianPrincipal me,
+	@Override
+	public ResponseEntity<IssuedToken> create(@AuthenticationPrincipal CustodianPrincipal me,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		Violations violations = new Violations();
 		TokenRequest request = new TokenRequest(null, null, null);
@@ -58,13 +55,14 @@ class TokenApiController {
 	}
 
 	@GetMapping
-	List<ApiToken> list(@AuthenticationPrincipal CustodianPrincipal me) {
+	@Override
+	public List<ApiToken> list(@AuthenticationPrincipal CustodianPrincipal me) {
 		return tokens.list(me.id());
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Revoke a token")
-	ResponseEntity<Void> revoke(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id) {
+	@Override
+	public ResponseEntity<Void> revoke(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id) {
 		UUID tokenId = Ids.parseOrNull(id);
 		if (tokenId == null) {
 			throw new NotFoundException("api-token", "(malformed id)");

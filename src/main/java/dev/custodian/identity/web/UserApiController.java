@@ -14,8 +14,6 @@ import dev.custodian.shared.JsonInput;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.Versions;
 import dev.custodian.shared.Violations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/users")
-@Tag(name = "Users", description = "User administration (ADMIN)")
-class UserApiController {
+class UserApiController implements UserApiDocs {
 
 	private static final Set<String> FIELDS = Set.of("username", "displayName", "role", "password", "enabled", "id",
 			"locked", "createdAt", "updatedAt", "version");
@@ -48,13 +45,14 @@ class UserApiController {
 	}
 
 	@GetMapping
-	List<UserResource> list() {
+	@Override
+	public List<UserResource> list() {
 		return users.list().stream().map(UserResource::of).toList();
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a user", description = "role is one of ADMIN, DPO, SALES, MARKETING, SUPPORT, READ_ONLY; password needs 12 characters or more.")
-	ResponseEntity<UserResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
+	@Override
+	public ResponseEntity<UserResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
 		UserAccount created = users.create(read(body));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
 			.eTag(Versions.etag(created.version()))
@@ -62,14 +60,15 @@ class UserApiController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<UserResource> get(@PathVariable String id) {
+	@Override
+	public ResponseEntity<UserResource> get(@PathVariable String id) {
 		UserAccount user = users.get(userId(id));
 		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
-	@Operation(summary = "Change a user", description = "displayName, role, enabled, password; a new password also lifts a lock-out. Needs If-Match.")
-	ResponseEntity<UserResource> patch(@PathVariable String id,
+	@Override
+	public ResponseEntity<UserResource> patch(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		UserId userId = userId(id);
@@ -79,8 +78,8 @@ class UserApiController {
 	}
 
 	@PostMapping("/{id}/unlock")
-	@Operation(summary = "Lift a lock-out after too many failed sign-ins")
-	UserResource unlock(@PathVariable String id) {
+	@Override
+	public UserResource unlock(@PathVariable String id) {
 		return UserResource.of(users.unlock(userId(id)));
 	}
 

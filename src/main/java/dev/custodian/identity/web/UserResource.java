@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.custodian.identity.UserAccount;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A user as the API shows it: never a password or its hash.
  */
+@Schema(name = "User")
 record UserResource(UUID id, String username, String displayName, String role, boolean enabled, boolean locked,
 		Instant createdAt, Instant updatedAt, long version) {
 

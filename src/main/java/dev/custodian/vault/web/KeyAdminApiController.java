@@ -23,7 +23,7 @@ class KeyAdminApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Rotation status", description = "When wrappedWithPreviousKeys reaches 0, the previous master keys can be dropped.")
+	@Operation(operationId = "keyStatus", summary = "Rotation status", description = "When wrappedWithPreviousKeys reaches 0, the previous master keys can be dropped.")
 	KeyStatus status() {
 		return vault.status();
 	}
