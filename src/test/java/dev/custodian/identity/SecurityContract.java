@@ -75,16 +75,51 @@ public abstract class SecurityContract extends ApiContract {
 
 	@Test
 	void aScopedTokenCanDoNoMoreThanItsScopesNorMintABroaderOne() {
-		String readOnly = personas.scopedToken(Role.ADMIN, List.of(Permission.CONTACT_READ));
-		assertThat(api.get("/api/v1/contacts", readOnly).status()).isEqualTo(200);
-		assertThat(api.post("/api/v1/contacts", readOnly, "{\"lastName\":\"Nope\"}").status()).isEqualTo(403);
-		assertThat(api.get("/api/v1/users", readOnly).status()).isEqualTo(403);
+		String reader = personas.scopedToken(Role.ADMIN, List.of(Permission.CONTACT_READ, Permission.TOKEN_MANAGE));
+		assertThat(api.get("/api/v1/contacts", reader).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/contacts", reader, "{\"lastName\":\"Nope\"}").status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/users", reader).status()).isEqualTo(403);
 
-		Response minted = api.post("/api/v1/tokens", readOnly, "{}");
+		Response minted = api.post("/api/v1/tokens", reader, "{}");
 		assertThat(minted.status()).isEqualTo(201);
 		assertThat(api.post("/api/v1/contacts", minted.text("token"), "{\"lastName\":\"Nope\"}").status())
 			.isEqualTo(403);
-		assertThat(api.post("/api/v1/tokens", readOnly, "{\"scopes\":[\"user:admin\"]}").status()).isEqualTo(400);
+		assertThat(api.post("/api/v1/tokens", reader, "{\"scopes\":[\"user:admin\"]}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void aTokenWithoutTheTokenScopeCannotManageTokens() {
+		String reader = personas.scopedToken(Role.SALES, List.of(Permission.CONTACT_READ));
+		assertThat(api.get("/api/v1/contacts", reader).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/tokens", reader).status()).isEqualTo(403);
+		assertThat(api.post("/api/v1/tokens", reader, "{}").status()).isEqualTo(403);
+		String full = personas.token(Role.SALES);
+		String fullId = api.get("/api/v1/tokens", full).json().get(0).get("id").asString();
+		assertThat(api.delete("/api/v1/tokens/" + fullId, reader).status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/contacts", full).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aTokenCanNeitherSeeNorRevokeATokenBroaderThanItself() {
+		String manager = personas.scopedToken(Role.SUPPORT, List.of(Permission.CONTACT_READ, Permission.TOKEN_MANAGE));
+		String full = personas.token(Role.SUPPORT);
+		Response seen = api.get("/api/v1/tokens", manager);
+		assertThat(seen.status()).isEqualTo(200);
+		for (var token : seen.json()) {
+			assertThat(token.get("scopes").toString()).doesNotContain(Permission.CONTACT_WRITE);
+		}
+		String fullId = null;
+		for (var token : api.get("/api/v1/tokens", full).json()) {
+			if (token.get("scopes").toString().contains(Permission.CONTACT_WRITE)) {
+				fullId = token.get("id").asString();
+			}
+		}
+		assertThat(fullId).isNotNull();
+		assertThat(seen.body()).doesNotContain(fullId);
+		assertThat(api.delete("/api/v1/tokens/" + fullId, manager).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/contacts", full).status()).isEqualTo(200);
+		String narrower = api.post("/api/v1/tokens", manager, "{\"scopes\":[\"contact:read\"]}").text("id");
+		assertThat(api.delete("/api/v1/tokens/" + narrower, manager).status()).isEqualTo(204);
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class TokenApiController {
 
 	@GetMapping
 	List<ApiToken> list(@AuthenticationPrincipal CustodianPrincipal me) {
-		return tokens.list(me.id());
+		return tokens.list(me);
 	}
 
 	@DeleteMapping("/{id}")
@@ -69,7 +69,7 @@ class TokenApiController {
 		if (tokenId == null) {
 			throw new NotFoundException("api-token", "(malformed id)");
 		}
-		tokens.revoke(me.id(), tokenId);
+		tokens.revoke(me, tokenId);
 		return ResponseEntity.noContent().build();
 	}
 }
