@@ -35,7 +35,10 @@ public abstract class SecurityContract extends ApiContract {
 
 	@Test
 	void tokensAreIssuedOnceListedWithoutSecretAndRevocable() {
-		Response issued = api.post("/api/v1/tokens", Api.basic("admin", Personas.ADMIN_PASSWORD),
+		String name = "tok" + UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/users", personas.token(Role.ADMIN),
+				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"the-right-password\"}");
+		Response issued = api.post("/api/v1/tokens", Api.basic(name, "the-right-password"),
 				"{\"name\":\"ci\",\"expiresInDays\":7}");
 		assertThat(issued.status()).isEqualTo(201);
 		String token = issued.text("token");
@@ -168,7 +171,8 @@ public abstract class SecurityContract extends ApiContract {
 		assertThat(signIn(name, "the-right-password").getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(signIn("nobody-" + name, "whatever-password").getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(api.get("/api/v1/contacts", Api.basic(name, "the-right-password")).status()).isEqualTo(401);
-		assertThat(signIn("admin", Personas.ADMIN_PASSWORD).getRedirectedUrl()).isEqualTo("/");
+		// another account is not affected; the administrator's role sends it on to set up a second factor
+		assertThat(signIn("admin", Personas.ADMIN_PASSWORD).getRedirectedUrl()).isEqualTo("/login/enrol");
 	}
 
 	@Test
@@ -211,6 +215,50 @@ public abstract class SecurityContract extends ApiContract {
 	}
 
 	@Test
+	void wrongCurrentPasswordsLockTheAccountLikeFailedSignIns() throws Exception {
+		String name = "thr" + UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/users", personas.token(Role.ADMIN),
+				"{\"username\":\"" + name + "\",\"role\":\"SUPPORT\",\"password\":\"first-password-1\"}");
+		Cookie session = signIn(name, "first-password-1").getCookie("CUSTODIAN_SESSION");
+		for (int i = 0; i < 5; i++) {
+			assertThat(changePassword(session, "guess-number-" + i, "second-password-2"))
+				.contains("is not your current password");
+		}
+		assertThat(changePassword(session, "first-password-1", "second-password-2"))
+			.contains("too many failed attempts");
+		assertThat(signIn(name, "first-password-1").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(signIn(name, "second-password-2").getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void anAdministratorsPasswordResetEndsSessionsAndCanRevokeTokens() throws Exception {
+		String admin = personas.token(Role.ADMIN);
+		String name = "rst" + UUID.randomUUID().toString().substring(0, 6);
+		String id = api.post("/api/v1/users", admin,
+				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"first-password-1\"}").text("id");
+		Cookie session = signIn(name, "first-password-1").getCookie("CUSTODIAN_SESSION");
+		String token = api.post("/api/v1/tokens", Api.basic(name, "first-password-1"), "{}").text("token");
+		assertThat(mvc.perform(get("/contacts").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		Response reset = api.send(HttpMethod.PATCH, "/api/v1/users/" + id, admin,
+				"{\"password\":\"second-password-2\"}", "If-Match", "\"0\"");
+		assertThat(reset.status()).isEqualTo(200);
+		assertThat(mvc.perform(get("/contacts").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+		assertThat(api.get("/api/v1/contacts", token).status()).isEqualTo(200);
+
+		Cookie second = signIn(name, "second-password-2").getCookie("CUSTODIAN_SESSION");
+		assertThat(api.send(HttpMethod.PATCH, "/api/v1/users/" + id, admin,
+				"{\"password\":\"third-password-3\",\"revokeTokens\":true}", "If-Match", "\"1\"").status())
+			.isEqualTo(200);
+		assertThat(api.get("/api/v1/contacts", token).status()).isEqualTo(401);
+		assertThat(mvc.perform(get("/contacts").cookie(second)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+		assertThat(api.send(HttpMethod.PATCH, "/api/v1/users/" + id, admin, "{\"revokeTokens\":\"yes\"}",
+				"If-Match", "\"2\"").body()).contains("\"revokeTokens\"");
+	}
+
+	@Test
 	void browserSessionsNeedTheCsrfTokenToChangeData() throws Exception {
 		var session = authentication(personas.session(Role.SALES));
 		assertThat(mvc.perform(post("/api/v1/contacts").with(session).contentType("application/json")
@@ -239,7 +287,10 @@ public abstract class SecurityContract extends ApiContract {
 
 	@Test
 	void signingOutEndsTheSession() throws Exception {
-		Cookie session = signIn("admin", Personas.ADMIN_PASSWORD).getCookie("CUSTODIAN_SESSION");
+		String name = "out" + UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/users", personas.token(Role.ADMIN),
+				"{\"username\":\"" + name + "\",\"role\":\"MARKETING\",\"password\":\"the-right-password\"}");
+		Cookie session = signIn(name, "the-right-password").getCookie("CUSTODIAN_SESSION");
 		assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(post("/logout").with(csrf()).cookie(session)).andReturn().getResponse()
 			.getRedirectedUrl()).isEqualTo("/login?logout");
@@ -252,6 +303,12 @@ public abstract class SecurityContract extends ApiContract {
 				"X-Request-Id", "trace-12345678");
 		assertThat(response.header("X-Request-Id")).isEqualTo("trace-12345678");
 		assertThat(api.get("/api/v1/contacts", null).header("X-Request-Id")).isNotBlank();
+	}
+
+	private String changePassword(Cookie session, String current, String next) throws Exception {
+		return mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", current).param("newPassword", next))
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	private MockHttpServletResponse signIn(String username, String password) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.custodian.identity.SecondFactors;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserForm;
 import dev.custodian.identity.UserId;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +43,17 @@ class UserApiController {
 	private static final Set<String> FIELDS = Set.of("username", "displayName", "role", "password", "enabled", "id",
 			"locked", "createdAt", "updatedAt", "version");
 
+	private static final Set<String> PATCH_FIELDS = java.util.stream.Stream
+		.concat(FIELDS.stream(), java.util.stream.Stream.of("revokeTokens"))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private final UserManagement users;
 
-	UserApiController(UserManagement users) {
+	private final SecondFactors secondFactors;
+
+	UserApiController(UserManagement users, SecondFactors secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -68,14 +77,26 @@ class UserApiController {
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
-	@Operation(summary = "Change a user", description = "displayName, role, enabled, password; a new password also lifts a lock-out. Needs If-Match.")
+	@Operation(summary = "Change a user", description = "displayName, role, enabled, password; a new password also lifts a lock-out and ends the user's browser sessions, and with \"revokeTokens\": true revokes their API tokens. Needs If-Match.")
 	ResponseEntity<UserResource> patch(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		UserId userId = userId(id);
+		Violations violations = new Violations();
+		JsonInput in = JsonInput.of(body, PATCH_FIELDS, "", violations);
+		UserForm form = form(in);
+		Boolean revokeTokens = in.bool("revokeTokens");
+		violations.throwIfAny();
 		long expected = Versions.expected(ifMatch);
-		UserAccount updated = users.update(userId, read(body), expected);
+		UserAccount updated = users.update(userId, form, expected, Boolean.TRUE.equals(revokeTokens));
 		return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(UserResource.of(updated));
+	}
+
+	@DeleteMapping("/{id}/second-factor")
+	@Operation(summary = "Reset a user's second factor", description = "Removes the TOTP secret, recovery codes and remembered devices; the user sets up a new one at the next sign-in. Audited.")
+	ResponseEntity<Void> resetSecondFactor(@PathVariable String id) {
+		secondFactors.reset(userId(id));
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -86,11 +107,14 @@ class UserApiController {
 
 	private static UserForm read(@Nullable JsonNode body) {
 		Violations violations = new Violations();
-		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
-		UserForm form = new UserForm(in.text("username", null), in.text("displayName", null), in.text("role", null),
-				in.text("password", null), in.bool("enabled"));
+		UserForm form = form(JsonInput.of(body, FIELDS, "", violations));
 		violations.throwIfAny();
 		return form;
+	}
+
+	private static UserForm form(JsonInput in) {
+		return new UserForm(in.text("username", null), in.text("displayName", null), in.text("role", null),
+				in.text("password", null), in.bool("enabled"));
 	}
 
 	private static UserId userId(String id) {
