@@ -24,6 +24,7 @@ import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +57,13 @@ public class ApiTokens {
 		this.audit = audit;
 	}
 
+	/**
+	 * Creates a token for the principal's user, holding at most the principal's permissions.
+	 * @throws AccessDeniedException when the principal (a narrowed token) may not manage tokens
+	 */
 	@Transactional
 	public IssuedToken issue(CustodianPrincipal owner, TokenRequest request) {
+		mayManageTokens(owner);
 		Violations violations = new Violations();
 		String name = Text.limited(request.name(), 100, "name", violations);
 		Duration lifetime = settings.tokenLifetime();
@@ -98,31 +104,71 @@ public class ApiTokens {
 		return new IssuedToken(id, token, expiresAt);
 	}
 
+	/**
+	 * The viewer's user's tokens that are no broader than the viewer: a session sees them all, a narrowed token
+	 * only those within its own scopes.
+	 * @throws AccessDeniedException when the viewer may not manage tokens
+	 */
 	@Transactional(readOnly = true)
-	public List<ApiToken> list(UserId owner) {
+	public List<ApiToken> list(CustodianPrincipal viewer) {
+		mayManageTokens(viewer);
 		return jdbc.sql("""
 				select id, name, scopes, created_at, expires_at, last_used_at, revoked_at
 				from api_tokens where user_id = ? order by id desc""")
-			.param(owner.value())
+			.param(viewer.id().value())
 			.query((rs, row) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
 					Arrays.asList(rs.getString("scopes").split(" ")), DbTime.required(rs, "created_at"),
 					DbTime.required(rs, "expires_at"), DbTime.read(rs, "last_used_at"), DbTime.read(rs, "revoked_at")))
-			.list();
+			.list()
+			.stream()
+			.filter(token -> viewer.permissions().containsAll(token.scopes()))
+			.toList();
 	}
 
 	/**
-	 * Revokes one of the owner's tokens; revoking twice is harmless.
-	 * @throws NotFoundException when the owner has no token with that id
+	 * Revokes one of the actor's user's tokens; revoking twice is harmless. A token broader than the actor is
+	 * treated as absent, so a narrowed token cannot even learn that it exists.
+	 * @throws NotFoundException when the user has no such token within the actor's scopes
+	 * @throws AccessDeniedException when the actor may not manage tokens
 	 */
 	@Transactional
-	public void revoke(UserId owner, UUID tokenId) {
-		int found = jdbc.sql("update api_tokens set revoked_at = coalesce(revoked_at, ?) where id = ? and user_id = ?")
-			.params(DbTime.param(DbTime.now()), tokenId, owner.value())
-			.update();
-		if (found == 0) {
+	public void revoke(CustodianPrincipal actor, UUID tokenId) {
+		mayManageTokens(actor);
+		Optional<String> scopes = jdbc.sql("select scopes from api_tokens where id = ? and user_id = ?")
+			.params(tokenId, actor.id().value())
+			.query(String.class)
+			.optional();
+		if (scopes.isEmpty() || !actor.permissions().containsAll(Arrays.asList(scopes.get().split(" ")))) {
 			throw new NotFoundException("api-token", tokenId);
 		}
+		jdbc.sql("update api_tokens set revoked_at = coalesce(revoked_at, ?) where id = ?")
+			.params(DbTime.param(DbTime.now()), tokenId)
+			.update();
 		audit.record(AuditAction.DELETE, "api-token", tokenId, List.of());
+	}
+
+	/**
+	 * Revokes every active token of a user, as an administrator does after resetting a password. Joins the
+	 * caller's transaction.
+	 * @return how many tokens were revoked
+	 */
+	@Transactional
+	int revokeAllOf(UserId user) {
+		List<UUID> active = jdbc.sql("select id from api_tokens where user_id = ? and revoked_at is null")
+			.param(user.value())
+			.query(UUID.class)
+			.list();
+		jdbc.sql("update api_tokens set revoked_at = ? where user_id = ? and revoked_at is null")
+			.params(DbTime.param(DbTime.now()), user.value())
+			.update();
+		active.forEach(id -> audit.record(AuditAction.DELETE, "api-token", id, List.of()));
+		return active.size();
+	}
+
+	private static void mayManageTokens(CustodianPrincipal principal) {
+		if (!principal.can(Permission.TOKEN_MANAGE)) {
+			throw new AccessDeniedException("Managing tokens needs the token:manage scope");
+		}
 	}
 
 	/**

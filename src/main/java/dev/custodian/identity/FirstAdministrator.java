@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start (no users yet) creates {@code admin} with the password from
- * {@code CUSTODIAN_ADMIN_PASSWORD}, or with a random one that is printed once and stored only as a hash.
+ * {@code CUSTODIAN_ADMIN_PASSWORD}, or with a random one that is printed once, stored only as a hash, and must
+ * be replaced at the first sign-in (a password that went through a log is not kept).
  */
 @Component
 @Order(0)
@@ -42,7 +43,7 @@ class FirstAdministrator implements ApplicationRunner {
 				throw new IllegalStateException("CUSTODIAN_ADMIN_PASSWORD " + violations.list().get(0).message());
 			}
 		}
-		if (!users.createFirstAdmin(password)) {
+		if (!users.createFirstAdmin(password, generated)) {
 			return;
 		}
 		if (generated) {
@@ -51,7 +52,9 @@ class FirstAdministrator implements ApplicationRunner {
 					=====================================================================
 					  Created the first user 'admin' with this generated password:
 					      {}
-					  It is shown only this once. Sign in and change it under Users.
+					  It is shown only this once, and works for one sign-in: sign in as
+					  admin and Custodian asks for a new password at once. (Later on,
+					  change it under your name in the top bar: Change your password.)
 					=====================================================================""", password);
 		}
 		else {

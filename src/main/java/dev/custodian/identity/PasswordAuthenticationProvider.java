@@ -30,11 +30,14 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 
 	private final TransactionTemplate transactions;
 
+	private final SecondFactorStore secondFactors;
+
 	private final String dummyHash;
 
 	PasswordAuthenticationProvider(Users users, PasswordEncoder passwords, SecuritySettings settings,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, SecondFactorStore secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 		this.passwords = passwords;
 		this.settings = settings;
 		this.transactions = transactions;
@@ -68,7 +71,9 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 			users.recordFailedSignIn(user.id, settings.lockoutThreshold(), now.plus(settings.lockoutDuration()));
 			return null;
 		}
-		if (user.failedAttempts > 0) {
+		// With a second factor the count is cleared only when the code is right too, so that knowing the password
+		// does not reset the attempts at guessing codes.
+		if (user.failedAttempts > 0 && !secondFactors.confirmed(user.id)) {
 			user.signInSucceeded();
 			users.updateSignInState(user);
 		}

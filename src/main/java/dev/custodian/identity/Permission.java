@@ -24,6 +24,12 @@ public final class Permission {
 
 	public static final String METRICS_READ = "metrics:read";
 
+	/**
+	 * Create, list and revoke one's own API tokens. Every role grants it; a token holds it only when created
+	 * with it, so a token narrowed to, say, {@code contact:read} cannot manage tokens.
+	 */
+	public static final String TOKEN_MANAGE = "token:manage";
+
 	private Permission() {
 	}
 }

@@ -7,11 +7,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.springframework.stereotype.Component;
 
 /**
  * Remembers where a signed-out visitor was going, so sign-in can return there, in a short-lived cookie rather than
@@ -19,13 +21,14 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
  * (a search such as {@code /contacts?q=<name>} must not be stored anywhere, the session table and its backups
  * included). Paths hold ids at most, never names.
  */
+@Component
 class ReturnPathCookie implements RequestCache {
 
 	static final String NAME = "CUSTODIAN_RETURN";
 
 	private final boolean alwaysSecure;
 
-	ReturnPathCookie(boolean alwaysSecure) {
+	ReturnPathCookie(@Value("${custodian.secure-cookies:false}") boolean alwaysSecure) {
 		this.alwaysSecure = alwaysSecure;
 	}
 

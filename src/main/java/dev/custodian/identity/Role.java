@@ -12,6 +12,7 @@ import static dev.custodian.identity.Permission.CONTACT_DELETE;
 import static dev.custodian.identity.Permission.CONTACT_READ;
 import static dev.custodian.identity.Permission.CONTACT_WRITE;
 import static dev.custodian.identity.Permission.METRICS_READ;
+import static dev.custodian.identity.Permission.TOKEN_MANAGE;
 import static dev.custodian.identity.Permission.USER_ADMIN;
 
 /**
@@ -20,12 +21,13 @@ import static dev.custodian.identity.Permission.USER_ADMIN;
 public enum Role {
 
 	ADMIN("Administrator", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, COMPANY_WRITE,
-			COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ)),
-	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, AUDIT_READ)),
-	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE)),
-	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ)),
-	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ)),
-	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ));
+			COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, TOKEN_MANAGE)),
+	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, AUDIT_READ,
+			TOKEN_MANAGE)),
+	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, TOKEN_MANAGE)),
+	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, TOKEN_MANAGE)),
+	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, TOKEN_MANAGE)),
+	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ, TOKEN_MANAGE));
 
 	private final String label;
 

@@ -1,7 +1,6 @@
 package dev.custodian.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -40,7 +40,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Users users,
-			AuthenticationManager authentication) throws Exception {
+			AuthenticationManager authentication, SecondFactors secondFactors) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -50,7 +50,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
+			.addFilterAfter(SignInGate.forApi(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.addFilterAfter(new BasicSecondFactor(users, secondFactors), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> ProblemResponses
 				.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication is required.")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -79,19 +81,21 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, Users users, AuthenticationManager authentication,
-			@Value("${custodian.secure-cookies:false}") boolean secureCookies) throws Exception {
+			SignInSteps signInSteps, ReturnPathCookie returnPath) throws Exception {
 		http.authenticationManager(authentication)
 			.addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
+			.addFilterBefore(SignInGate.forPages(), AuthorizationFilter.class)
 			// where to return after sign-in: a bare path in a cookie, so anonymous visitors create no session
-			.requestCache(cache -> cache.requestCache(new ReturnPathCookie(secureCookies)))
+			.requestCache(cache -> cache.requestCache(returnPath))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+			// After the password, SignInSteps asks for a second factor and the other steps a sign-in may need.
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").successHandler(signInSteps))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

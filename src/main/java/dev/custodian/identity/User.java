@@ -33,6 +33,9 @@ final class User {
 
 	long version;
 
+	/** Set when the password was generated: the next sign-in must choose a new one. */
+	boolean passwordMustChange;
+
 	User(UUID id, String username, String displayName, Role role, String passwordHash, boolean enabled,
 			int failedAttempts, @Nullable Instant lockedUntil, Instant createdAt, Instant updatedAt, long version) {
 		this.id = id;

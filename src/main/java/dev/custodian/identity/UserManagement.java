@@ -12,6 +12,7 @@ import dev.custodian.audit.AuditLog;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Text;
@@ -40,10 +41,17 @@ public class UserManagement {
 
 	private final AuditLog audit;
 
-	UserManagement(Users users, PasswordEncoder passwords, AuditLog audit) {
+	private final SecuritySettings settings;
+
+	private final PasswordResetEffects resetEffects;
+
+	UserManagement(Users users, PasswordEncoder passwords, AuditLog audit, SecuritySettings settings,
+			PasswordResetEffects resetEffects) {
 		this.users = users;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.settings = settings;
+		this.resetEffects = resetEffects;
 	}
 
 	@PreAuthorize("hasAuthority('user:admin')")
@@ -108,11 +116,23 @@ public class UserManagement {
 	}
 
 	/**
-	 * Changes a user; fields left {@code null} keep their value. A new password also lifts a lock-out.
+	 * Changes a user; fields left {@code null} keep their value. A new password also lifts a lock-out and ends
+	 * the user's browser sessions; the API tokens stay (see the overload).
 	 */
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional
 	public UserAccount update(UserId id, UserForm form, long expectedVersion) {
+		return update(id, form, expectedVersion, false);
+	}
+
+	/**
+	 * Changes a user; fields left {@code null} keep their value. A new password also lifts a lock-out, ends the
+	 * user's browser sessions and forgets their remembered devices, and with {@code revokeTokens} revokes every
+	 * API token of theirs, all in one transaction.
+	 */
+	@PreAuthorize("hasAuthority('user:admin')")
+	@Transactional
+	public UserAccount update(UserId id, UserForm form, long expectedVersion, boolean revokeTokens) {
 		User user = users.byId(id.value()).orElseThrow(() -> new NotFoundException("user", id));
 		if (user.version != expectedVersion) {
 			throw new StaleVersionException(user.version);
@@ -137,7 +157,8 @@ public class UserManagement {
 		}
 		user.role = role;
 		user.enabled = enabled;
-		if (form.password() != null && !form.password().isEmpty()) {
+		boolean passwordReset = form.password() != null && !form.password().isEmpty();
+		if (passwordReset) {
 			user.passwordHash = passwords.encode(form.password());
 			user.unlock();
 		}
@@ -146,19 +167,30 @@ public class UserManagement {
 		if (!users.update(user, expectedVersion)) {
 			throw new StaleVersionException(expectedVersion + 1);
 		}
+		if (passwordReset) {
+			resetEffects.apply(user.id, revokeTokens);
+		}
 		audit.record(AuditAction.UPDATE, "user", user.id, List.of());
 		return user.toAccount(Instant.now());
 	}
 
 	/**
-	 * Lets signed-in users change their own password, proving the current one first.
+	 * Lets signed-in users change their own password, proving the current one first. Wrong current passwords
+	 * count toward the sign-in lock-out (the failure is kept although the change is refused), and a locked
+	 * account cannot change its password until the lock ends.
 	 * @throws dev.custodian.shared.InvalidInputException naming {@code currentPassword} or {@code newPassword}
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = InvalidInputException.class)
 	public void changeOwnPassword(UserId me, String currentPassword, String newPassword) {
 		User user = users.byId(me.value()).orElseThrow(() -> new NotFoundException("user", me));
 		Violations violations = new Violations();
+		Instant now = Instant.now();
+		if (user.isLocked(now)) {
+			throw InvalidInputException.of("currentPassword", "cannot be checked now: too many failed attempts; "
+					+ "try again later");
+		}
 		if (!passwords.matches(currentPassword, user.passwordHash)) {
+			users.recordFailedSignIn(user.id, settings.lockoutThreshold(), now.plus(settings.lockoutDuration()));
 			violations.add("currentPassword", "is not your current password");
 		}
 		checkPassword(newPassword, violations);
@@ -167,6 +199,32 @@ public class UserManagement {
 		}
 		violations.throwIfAny();
 		user.passwordHash = passwords.encode(newPassword);
+		user.passwordMustChange = false;
+		user.updatedAt = DbTime.now();
+		long expected = user.version;
+		user.version++;
+		if (!users.update(user, expected)) {
+			throw new StaleVersionException(expected + 1);
+		}
+		audit.record(AuditAction.UPDATE, "user", user.id, List.of());
+	}
+
+	/**
+	 * Replaces a generated password during the sign-in that must replace it (the user proved the old one a moment
+	 * ago, in the same sign-in).
+	 * @throws InvalidInputException naming {@code password}
+	 */
+	@Transactional
+	void replaceGeneratedPassword(UserId me, String newPassword) {
+		User user = users.byId(me.value()).orElseThrow(() -> new NotFoundException("user", me));
+		Violations violations = new Violations();
+		checkPassword(newPassword, violations);
+		if (violations.isEmpty() && passwords.matches(newPassword, user.passwordHash)) {
+			violations.add("password", "must differ from the generated one");
+		}
+		violations.throwIfAny();
+		user.passwordHash = passwords.encode(newPassword);
+		user.passwordMustChange = false;
 		user.updatedAt = DbTime.now();
 		long expected = user.version;
 		user.version++;
@@ -189,17 +247,21 @@ public class UserManagement {
 
 	/**
 	 * Creates the first administrator on an empty installation.
+	 * @param generated whether the password was generated (and printed in the log): it must then be replaced at
+	 * the first sign-in
 	 * @return whether a user was created
 	 */
 	@Transactional
-	boolean createFirstAdmin(String password) {
+	boolean createFirstAdmin(String password, boolean generated) {
 		if (users.count() > 0) {
 			return false;
 		}
 		Instant now = DbTime.now();
+		User admin = new User(Ids.newId(), "admin", "Administrator", Role.ADMIN, passwords.encode(password), true, 0,
+				null, now, now, 0);
+		admin.passwordMustChange = generated;
 		try {
-			users.insert(new User(Ids.newId(), "admin", "Administrator", Role.ADMIN, passwords.encode(password), true,
-					0, null, now, now, 0));
+			users.insert(admin);
 		}
 		catch (DuplicateKeyException ex) {
 			return false; // another node created it at the same moment

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class Users {
 
 	private static final String COLUMNS = "id, username, display_name, role, password_hash, enabled, "
-			+ "failed_attempts, locked_until, created_at, updated_at, version";
+			+ "failed_attempts, locked_until, created_at, updated_at, version, password_must_change";
 
 	private final JdbcClient jdbc;
 
@@ -72,10 +72,10 @@ class Users {
 	}
 
 	void insert(User user) {
-		jdbc.sql("insert into users (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into users (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(user.id, user.username, user.displayName, user.role.name(), user.passwordHash, user.enabled,
 					user.failedAttempts, DbTime.param(user.lockedUntil), DbTime.param(user.createdAt), DbTime.param(user.updatedAt),
-					user.version)
+					user.version, user.passwordMustChange)
 			.update();
 	}
 
@@ -86,10 +86,11 @@ class Users {
 	boolean update(User user, long expectedVersion) {
 		return jdbc.sql("""
 				update users set display_name = ?, role = ?, password_hash = ?, enabled = ?, failed_attempts = ?,
-				       locked_until = ?, updated_at = ?, version = ?
+				       locked_until = ?, updated_at = ?, version = ?, password_must_change = ?
 				where id = ? and version = ?""")
 			.params(user.displayName, user.role.name(), user.passwordHash, user.enabled, user.failedAttempts,
-					DbTime.param(user.lockedUntil), DbTime.param(user.updatedAt), user.version, user.id, expectedVersion)
+					DbTime.param(user.lockedUntil), DbTime.param(user.updatedAt), user.version,
+					user.passwordMustChange, user.id, expectedVersion)
 			.update() == 1;
 	}
 
@@ -101,9 +102,11 @@ class Users {
 	}
 
 	private static User map(ResultSet rs, int row) throws SQLException {
-		return new User(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+		User user = new User(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("enabled"),
 				rs.getInt("failed_attempts"), DbTime.read(rs, "locked_until"),
 				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"));
+		user.passwordMustChange = rs.getBoolean("password_must_change");
+		return user;
 	}
 }

@@ -9,7 +9,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -22,25 +24,28 @@ class FirstAdministratorTests {
 
 	@Test
 	void withoutAConfiguredPasswordARandomOneIsPrintedOnce(CapturedOutput output) {
-		when(users.createFirstAdmin(anyString())).thenReturn(true);
+		when(users.createFirstAdmin(anyString(), anyBoolean())).thenReturn(true);
 		new FirstAdministrator(users, "").run(new DefaultApplicationArguments());
 		ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
-		verify(users).createFirstAdmin(password.capture());
+		verify(users).createFirstAdmin(password.capture(), eq(true));
 		assertThat(password.getValue()).hasSizeGreaterThanOrEqualTo(UserManagement.MIN_PASSWORD);
-		assertThat(output.getAll()).contains(password.getValue());
+		assertThat(output.getAll()).contains(password.getValue())
+			.contains("asks for a new password")
+			.contains("your name in the top bar")
+			.doesNotContain("under Users");
 	}
 
 	@Test
 	void aConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output) {
-		when(users.createFirstAdmin(anyString())).thenReturn(true);
+		when(users.createFirstAdmin(anyString(), anyBoolean())).thenReturn(true);
 		new FirstAdministrator(users, "configured-secret-123").run(new DefaultApplicationArguments());
-		verify(users).createFirstAdmin("configured-secret-123");
+		verify(users).createFirstAdmin("configured-secret-123", false);
 		assertThat(output.getAll()).doesNotContain("configured-secret-123").contains("CUSTODIAN_ADMIN_PASSWORD");
 	}
 
 	@Test
 	void aLaterStartPrintsNothing(CapturedOutput output) {
-		when(users.createFirstAdmin(anyString())).thenReturn(false);
+		when(users.createFirstAdmin(anyString(), anyBoolean())).thenReturn(false);
 		new FirstAdministrator(users, "").run(new DefaultApplicationArguments());
 		assertThat(output.getAll()).doesNotContain("generated password");
 	}
@@ -50,6 +55,6 @@ class FirstAdministratorTests {
 		assertThatThrownBy(() -> new FirstAdministrator(users, "short").run(new DefaultApplicationArguments()))
 			.hasMessageContaining("CUSTODIAN_ADMIN_PASSWORD")
 			.hasMessageNotContaining("short");
-		verify(users, never()).createFirstAdmin(anyString());
+		verify(users, never()).createFirstAdmin(anyString(), anyBoolean());
 	}
 }

@@ -52,7 +52,7 @@ class IdentityModuleTests {
 				Role.SUPPORT.permissions(), "user");
 		IssuedToken issued = tokens.issue(asKim, new TokenRequest("t", 1, List.of(Permission.CONTACT_READ)));
 		assertThat(tokens.authenticate(issued.token()).orElseThrow().permissions()).containsExactly(Permission.CONTACT_READ);
-		tokens.revoke(kim.id(), issued.id());
+		tokens.revoke(asKim, issued.id());
 		assertThat(tokens.authenticate(issued.token())).isEmpty();
 		assertThat(tokens.authenticate("cst_" + "x".repeat(43))).isEmpty();
 		assertThat(tokens.authenticate("not-even-our-format")).isEmpty();

@@ -24,9 +24,16 @@ class RoleTests {
 	}
 
 	@Test
-	void readOnlyUsersOnlyRead() {
+	void readOnlyUsersOnlyReadAndManageTheirOwnTokens() {
 		assertThat(Role.READ_ONLY.permissions()).containsExactlyInAnyOrder(Permission.CONTACT_READ,
-				Permission.COMPANY_READ);
+				Permission.COMPANY_READ, Permission.TOKEN_MANAGE);
+	}
+
+	@Test
+	void everyRoleMayManageItsOwnTokens() {
+		for (Role role : Role.values()) {
+			assertThat(role.permissions()).contains(Permission.TOKEN_MANAGE);
+		}
 	}
 
 	@Test

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY })
+		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY,
+		// this journey is about the CRM's forms; SecondFactorBrowserIT signs in with a second factor
+		"custodian.security.mfa-required-roles=" })
 class BrowserJourneyIT {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("custodian.chromium", "/usr/bin/chromium"));

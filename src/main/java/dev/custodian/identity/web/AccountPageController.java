@@ -62,7 +62,7 @@ class AccountPageController {
 
 	@GetMapping("/tokens")
 	String tokens(@AuthenticationPrincipal CustodianPrincipal me, Model model) {
-		model.addAttribute("tokens", tokens.list(me.id()));
+		model.addAttribute("tokens", tokens.list(me));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", java.util.Map.of());
 		}
@@ -92,7 +92,7 @@ class AccountPageController {
 		if (tokenId == null) {
 			throw new NotFoundException("api-token", "(malformed id)");
 		}
-		tokens.revoke(me.id(), tokenId);
+		tokens.revoke(me, tokenId);
 		redirect.addFlashAttribute("notice", "Token revoked.");
 		return "redirect:/account/tokens";
 	}

@@ -57,7 +57,7 @@ class TokenApiController implements TokenApiDocs {
 	@GetMapping
 	@Override
 	public List<ApiToken> list(@AuthenticationPrincipal CustodianPrincipal me) {
-		return tokens.list(me.id());
+		return tokens.list(me);
 	}
 
 	@DeleteMapping("/{id}")
@@ -67,7 +67,7 @@ class TokenApiController implements TokenApiDocs {
 		if (tokenId == null) {
 			throw new NotFoundException("api-token", "(malformed id)");
 		}
-		tokens.revoke(me.id(), tokenId);
+		tokens.revoke(me, tokenId);
 		return ResponseEntity.noContent().build();
 	}
 }

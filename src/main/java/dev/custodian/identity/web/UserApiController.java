@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.custodian.identity.SecondFactors;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserForm;
 import dev.custodian.identity.UserId;
@@ -17,6 +18,7 @@ import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +40,17 @@ class UserApiController implements UserApiDocs {
 	private static final Set<String> FIELDS = Set.of("username", "displayName", "role", "password", "enabled", "id",
 			"locked", "createdAt", "updatedAt", "version");
 
+	private static final Set<String> PATCH_FIELDS = java.util.stream.Stream
+		.concat(FIELDS.stream(), java.util.stream.Stream.of("revokeTokens"))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private final UserManagement users;
 
-	UserApiController(UserManagement users) {
+	private final SecondFactors secondFactors;
+
+	UserApiController(UserManagement users, SecondFactors secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -72,9 +81,21 @@ class UserApiController implements UserApiDocs {
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		UserId userId = userId(id);
+		Violations violations = new Violations();
+		JsonInput in = JsonInput.of(body, PATCH_FIELDS, "", violations);
+		UserForm form = form(in);
+		Boolean revokeTokens = in.bool("revokeTokens");
+		violations.throwIfAny();
 		long expected = Versions.expected(ifMatch);
-		UserAccount updated = users.update(userId, read(body), expected);
+		UserAccount updated = users.update(userId, form, expected, Boolean.TRUE.equals(revokeTokens));
 		return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(UserResource.of(updated));
+	}
+
+	@DeleteMapping("/{id}/second-factor")
+	@Override
+	public ResponseEntity<Void> resetSecondFactor(@PathVariable String id) {
+		secondFactors.reset(userId(id));
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -85,11 +106,14 @@ class UserApiController implements UserApiDocs {
 
 	private static UserForm read(@Nullable JsonNode body) {
 		Violations violations = new Violations();
-		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
-		UserForm form = new UserForm(in.text("username", null), in.text("displayName", null), in.text("role", null),
-				in.text("password", null), in.bool("enabled"));
+		UserForm form = form(JsonInput.of(body, FIELDS, "", violations));
 		violations.throwIfAny();
 		return form;
+	}
+
+	private static UserForm form(JsonInput in) {
+		return new UserForm(in.text("username", null), in.text("displayName", null), in.text("role", null),
+				in.text("password", null), in.bool("enabled"));
 	}
 
 	private static UserId userId(String id) {

@@ -51,7 +51,8 @@ interface UserApiDocs {
 
 	@Operation(operationId = "patchUser", summary = "Change a user",
 			description = "Users are disabled, never deleted. The last enabled administrator cannot be demoted or "
-					+ "disabled (409). Needs If-Match with the ETag last read.",
+					+ "disabled (409). A new password also lifts a lock-out and ends the user's browser sessions; "
+					+ "with revokeTokens it revokes their API tokens too. Needs If-Match with the ETag last read.",
 			requestBody = @RequestBody(required = true, content = {
 					@Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = UserPatch.class)),
 					@Content(mediaType = JSON, schema = @Schema(implementation = UserPatch.class)) }))
@@ -65,6 +66,13 @@ interface UserApiDocs {
 	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
 	ResponseEntity<UserResource> patch(@Parameter(description = "The user's id", schema = @Schema(format = "uuid")) String id,
 			@Parameter(description = IF_MATCH) @Nullable String ifMatch, @Nullable JsonNode body);
+
+	@Operation(operationId = "resetSecondFactor", summary = "Reset a user's second factor",
+			description = "Removes the user's TOTP secret, recovery codes and remembered browsers; they set up a new "
+					+ "second factor at their next sign-in. Audited.")
+	@ApiResponse(responseCode = "204", description = "Reset")
+	@ApiResponse(responseCode = "404", ref = "NotFound")
+	ResponseEntity<Void> resetSecondFactor(@Parameter(description = "The user's id", schema = @Schema(format = "uuid")) String id);
 
 	@Operation(operationId = "unlockUser", summary = "Lift a lock-out",
 			description = "Lets a user locked out after too many failed sign-ins sign in again at once.")

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.identity.Role;
+import dev.custodian.identity.SecondFactors;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserForm;
 import dev.custodian.identity.UserId;
@@ -34,8 +35,11 @@ class UserPageController {
 
 	private final UserManagement users;
 
-	UserPageController(UserManagement users) {
+	private final SecondFactors secondFactors;
+
+	UserPageController(UserManagement users, SecondFactors secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -81,11 +85,12 @@ class UserPageController {
 			@RequestParam(required = false) @Nullable String displayName,
 			@RequestParam(required = false) @Nullable String role,
 			@RequestParam(required = false) @Nullable String password,
-			@RequestParam(defaultValue = "false") boolean enabled, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(defaultValue = "false") boolean revokeTokens, Model model, RedirectAttributes redirect) {
 		UserAccount user = users.get(userId(id));
 		UserForm form = new UserForm(null, displayName, role, password, enabled);
 		try {
-			users.update(user.id(), form, version);
+			users.update(user.id(), form, version, revokeTokens);
 			redirect.addFlashAttribute("notice", "User saved.");
 			return "redirect:/users";
 		}
@@ -98,6 +103,13 @@ class UserPageController {
 		catch (StaleVersionException ex) {
 			return form(model, user, form, Map.of(), "Someone else changed this user meanwhile; open it again.");
 		}
+	}
+
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable String id, RedirectAttributes redirect) {
+		secondFactors.reset(userId(id));
+		redirect.addFlashAttribute("notice", "Second factor reset: the user sets up a new one at the next sign-in.");
+		return "redirect:/users";
 	}
 
 	@PostMapping("/{id}/unlock")

@@ -13,5 +13,7 @@ record UserPatch(@Schema(example = "Grace Brewster Hopper") @Nullable String dis
 		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" })
 		@Nullable String role,
 		@Schema(format = "password", minLength = 12, maxLength = 128) @Nullable String password,
-		@Schema(example = "false") @Nullable Boolean enabled) {
+		@Schema(example = "false") @Nullable Boolean enabled,
+		@Schema(description = "With a new password: also revoke the user's API tokens", example = "true")
+		@Nullable Boolean revokeTokens) {
 }
