@@ -13,6 +13,7 @@ import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
@@ -112,6 +113,7 @@ public class UserManagement {
 	 */
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional
+	@RetriedOnContention
 	public UserAccount update(UserId id, UserForm form, long expectedVersion) {
 		User user = users.byId(id.value()).orElseThrow(() -> new NotFoundException("user", id));
 		if (user.version != expectedVersion) {

@@ -44,8 +44,6 @@ abstract class QueryEncodingContract {
 		}
 	}
 
-	@Test
-
 	/** A GET sent as raw bytes, so no client library corrects the query on the way. */
 	private String get(String target) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
