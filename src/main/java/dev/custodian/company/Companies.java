@@ -35,6 +35,16 @@ class Companies {
 		return jdbc.sql("select " + COLUMNS + " from companies where id = ?").param(id).query(Companies::map).optional();
 	}
 
+	/**
+	 * Locks the company's row for the rest of the caller's transaction and reads it. Changes and deletions of a
+	 * company take this lock first, before any contact of it, so they queue up in one order.
+	 */
+	Optional<Company> lockedById(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from companies where id = ? for update").param(id)
+			.query(Companies::map)
+			.optional();
+	}
+
 	Optional<UUID> idByDomain(String domain) {
 		return jdbc.sql("select id from companies where domain = ?").param(domain).query(UUID.class).optional();
 	}
@@ -100,8 +110,9 @@ class Companies {
 				where id = ? and version = ?""").params(params).update() == 1;
 	}
 
-	boolean delete(UUID id) {
-		return jdbc.sql("delete from companies where id = ?").param(id).update() == 1;
+	/** Deletes the company if it is still at {@code expectedVersion}, checked in the same statement. */
+	boolean delete(UUID id, long expectedVersion) {
+		return jdbc.sql("delete from companies where id = ? and version = ?").params(id, expectedVersion).update() == 1;
 	}
 
 	private static List<Object> values(Company c) {

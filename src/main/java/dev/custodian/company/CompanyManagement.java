@@ -17,6 +17,7 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,7 @@ public class CompanyManagement {
 
 	@PreAuthorize("hasAuthority('company:write')")
 	@Transactional
+	@RetriedOnContention
 	public Company create(CompanyForm form) {
 		Instant now = DbTime.now();
 		Company company = Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
@@ -97,8 +99,9 @@ public class CompanyManagement {
 	 */
 	@PreAuthorize("hasAuthority('company:write')")
 	@Transactional
+	@RetriedOnContention
 	public Company update(CompanyId id, CompanyForm form, long expectedVersion) {
-		Company current = get(id);
+		Company current = companies.lockedById(id.value()).orElseThrow(() -> new NotFoundException("company", id));
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
@@ -117,13 +120,16 @@ public class CompanyManagement {
 	 */
 	@PreAuthorize("hasAuthority('company:delete')")
 	@Transactional
+	@RetriedOnContention
 	public void delete(CompanyId id, @Nullable Long expectedVersion) {
-		Company current = get(id);
+		Company current = companies.lockedById(id.value()).orElseThrow(() -> new NotFoundException("company", id));
 		if (expectedVersion != null && current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
 		members.detachAll(id);
-		companies.delete(id.value());
+		if (!companies.delete(id.value(), current.version())) {
+			throw new StaleVersionException(current.version() + 1);
+		}
 		audit.record(AuditAction.DELETE, "company", id, List.of());
 	}
 

@@ -18,6 +18,7 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Violations;
 import dev.custodian.vault.Vault;
@@ -61,6 +62,7 @@ public class ContactManagement {
 	 */
 	@PreAuthorize("hasAuthority('contact:write')")
 	@Transactional
+	@RetriedOnContention
 	public Contact create(ContactForm form) {
 		Instant now = DbTime.now();
 		Contact contact = validated(form, new ContactId(Ids.newId()), now, now, 0, null);
@@ -106,6 +108,7 @@ public class ContactManagement {
 	 */
 	@PreAuthorize("hasAuthority('contact:write')")
 	@Transactional
+	@RetriedOnContention
 	public Contact update(ContactId id, ContactForm form, long expectedVersion) {
 		return patch(id, current -> form, expectedVersion);
 	}
@@ -117,8 +120,9 @@ public class ContactManagement {
 	 */
 	@PreAuthorize("hasAuthority('contact:write')")
 	@Transactional
+	@RetriedOnContention
 	public Contact patch(ContactId id, UnaryOperator<ContactForm> changes, long expectedVersion) {
-		Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		Contact current = contacts.lockedById(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
@@ -140,14 +144,14 @@ public class ContactManagement {
 	 */
 	@PreAuthorize("hasAuthority('contact:delete')")
 	@Transactional
+	@RetriedOnContention
 	public void delete(ContactId id, @Nullable Long expectedVersion) {
-		Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
-		if (expectedVersion != null && current.version() != expectedVersion) {
+		if (!contacts.delete(id.value(), expectedVersion)) {
+			Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
 			throw new StaleVersionException(current.version());
 		}
-		contacts.delete(id.value());
 		vault.recordErasure(id.value());
-		audit.record(AuditAction.DELETE, "contact", id, List.of(current.subjectId()));
+		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()));
 	}
 
 	/**
@@ -174,8 +178,11 @@ public class ContactManagement {
 	 */
 	@PreAuthorize("hasAuthority('contact:delete')")
 	@Transactional
+	@RetriedOnContention
 	public void erase(ContactId id) {
-		contacts.delete(id.value());
+		if (!contacts.delete(id.value(), null)) {
+			vault.shred(id.value()); // no row (erased before, or never restored): the key must go all the same
+		}
 		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()), "ERASED");
 	}

@@ -3,6 +3,7 @@ package dev.custodian.contact;
 import dev.custodian.company.CompanyId;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable UserId owner,
 		@Nullable LifecycleStage stage, PageRequest page) {
+
+	/** @throws dev.custodian.shared.InvalidInputException when {@code q} holds control characters */
+	public ContactQuery {
+		Text.checkSearch("q", q);
+	}
 
 	public static ContactQuery firstPage(int limit) {
 		return new ContactQuery(null, null, null, null, PageRequest.first(limit));

@@ -3,15 +3,13 @@ package dev.custodian.contact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyId;
 import dev.custodian.shared.DbTime;
-import dev.custodian.shared.TextFolding;
-import dev.custodian.vault.BlindIndex;
 import dev.custodian.vault.KeyRing;
 import dev.custodian.vault.Vault;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,48 +64,34 @@ class Contacts {
 			.single();
 	}
 
-	/** Up to {@code limit + 1} matches, so the caller can tell whether another page follows. */
+	/**
+	 * Up to {@code limit + 1} matches, so the caller can tell whether another page follows. Rows are fetched in
+	 * batches until that many matched or the rows ran out: a query longer than the indexed prefixes is checked on
+	 * the opened values, and rows without a key are left out, so one batch of {@code limit + 1} rows may hold
+	 * fewer matches while more follow. Each batch continues after the last row examined.
+	 */
 	List<Contact> find(ContactQuery query, int limit) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from contacts c where 1 = 1");
-		List<Object> params = new ArrayList<>();
-		String q = TextFolding.fold(query.q());
-		if (!q.isEmpty()) {
-			BlindIndex index = vault.index();
-			Set<String> tokens = SearchTokens.forQuery(q, index);
-			sql.append(" and (c.email_index = ? or c.phone_index = ?");
-			params.add(SearchTokens.emailIndex(q, index));
-			params.add(SearchTokens.phoneQuery(query.q(), index).orElse(""));
-			for (String token : tokens) {
-				sql.append(" or c.id in (select t.subject_id from contact_search_tokens t where t.token = ?)");
-				params.add(token);
+		ContactFilter filter = ContactFilter.of(query, vault.index());
+		boolean check = SearchTokens.needsCheck(filter.folded());
+		ContactCursor after = query.page().cursor() == null ? null : ContactCursor.decode(query.page().cursor());
+		int batch = limit + 1;
+		List<Contact> found = new ArrayList<>();
+		while (found.size() <= limit) {
+			List<SealedContactRow> rows = jdbc.sql(filter.sql(COLUMNS, after))
+				.params(filter.params(after, batch))
+				.query(SealedContactRow::map)
+				.list();
+			for (Contact contact : open(rows)) {
+				// the tokens only cover the first characters of a value: check the rest on the opened values
+				if (found.size() <= limit && (!check || SearchTokens.matches(contact, filter.folded(), query.q()))) {
+					found.add(contact);
+				}
 			}
-			sql.append(")");
-		}
-		if (query.company() != null) {
-			sql.append(" and c.company_id = ?");
-			params.add(query.company().value());
-		}
-		if (query.owner() != null) {
-			sql.append(" and c.owner_id = ?");
-			params.add(query.owner().value());
-		}
-		if (query.stage() != null) {
-			sql.append(" and c.lifecycle_stage = ?");
-			params.add(query.stage().name());
-		}
-		if (query.page().cursor() != null) {
-			ContactCursor after = ContactCursor.decode(query.page().cursor());
-			sql.append(" and (c.updated_at < ? or (c.updated_at = ? and c.id < ?))");
-			params.add(DbTime.param(after.updatedAt()));
-			params.add(DbTime.param(after.updatedAt()));
-			params.add(after.id());
-		}
-		sql.append(" order by c.updated_at desc, c.id desc limit ?");
-		params.add(limit + 1);
-		List<Contact> found = open(jdbc.sql(sql.toString()).params(params).query(SealedContactRow::map).list());
-		if (SearchTokens.needsCheck(q)) {
-			// the tokens only cover the first characters of a value: check the rest on the opened values
-			found = found.stream().filter(contact -> SearchTokens.matches(contact, q, query.q())).toList();
+			if (rows.size() < batch) {
+				break;
+			}
+			SealedContactRow last = rows.get(rows.size() - 1);
+			after = new ContactCursor(last.updatedAt(), last.id());
 		}
 		return found;
 	}
@@ -141,12 +125,33 @@ class Contacts {
 		return updated;
 	}
 
-	/** Deletes the contact and destroys its data key in the caller's transaction. */
-	boolean delete(UUID id) {
-		jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(id).update();
-		boolean deleted = jdbc.sql("delete from contacts where id = ?").param(id).update() == 1;
-		vault.shred(id);
-		return deleted;
+	/**
+	 * Locks the contact's row for the rest of the caller's transaction and reads it. Every change of a contact
+	 * takes this lock first (a deletion by deleting the row), before its search tokens and its key: one order
+	 * everywhere, so a change and a deletion queue up instead of deadlocking, and a key is never shredded under
+	 * a change in progress.
+	 */
+	Optional<Contact> lockedById(UUID id) {
+		return open(jdbc.sql("select " + COLUMNS + " from contacts where id = ? for update").param(id)
+			.query(SealedContactRow::map)
+			.list()).stream().findFirst();
+	}
+
+	/**
+	 * Deletes the contact, if it is still at {@code expectedVersion} (any version when {@code null}), with its
+	 * search tokens (by cascade, after the contact's row lock), and destroys its data key, all in the caller's
+	 * transaction. The version is checked in the same statement, so a change acknowledged a moment before is
+	 * never deleted by a client that did not see it.
+	 * @return whether a row was deleted
+	 */
+	boolean delete(UUID id, @Nullable Long expectedVersion) {
+		int deleted = expectedVersion == null
+				? jdbc.sql("delete from contacts where id = ?").param(id).update()
+				: jdbc.sql("delete from contacts where id = ? and version = ?").params(id, expectedVersion).update();
+		if (deleted == 1) {
+			vault.shred(id);
+		}
+		return deleted == 1;
 	}
 
 	/** Unlinks every contact of a company (a new version of each); returns the subjects concerned. */

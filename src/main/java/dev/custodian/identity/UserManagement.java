@@ -14,6 +14,7 @@ import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
@@ -121,6 +122,7 @@ public class UserManagement {
 	 */
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional
+	@RetriedOnContention
 	public UserAccount update(UserId id, UserForm form, long expectedVersion) {
 		return update(id, form, expectedVersion, false);
 	}

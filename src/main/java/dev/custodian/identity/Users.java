@@ -51,13 +51,20 @@ class Users {
 		return jdbc.sql("select count(*) from users").query(Long.class).single();
 	}
 
-	/** Counts the other enabled administrators, locking their rows so two demotions cannot pass each other. */
+	/**
+	 * Counts the other enabled administrators, after locking the rows of every administrator and of the user, in
+	 * id order. Two administrators demoting each other at the same moment thus queue up on the same locks taken in
+	 * the same order, instead of each holding the other's row (a deadlock); the count is a fresh statement after
+	 * the locks, so the second sees the first one's demotion.
+	 */
 	long countEnabledAdminsOtherThan(UUID id) {
-		return jdbc.sql("select id from users where role = 'ADMIN' and enabled = true and id <> ? for update")
-			.param(id)
+		jdbc.sql("select id from users where role = 'ADMIN' or id = ? order by id for update").param(id)
 			.query(UUID.class)
-			.list()
-			.size();
+			.list();
+		return jdbc.sql("select count(*) from users where role = 'ADMIN' and enabled = true and id <> ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	/**

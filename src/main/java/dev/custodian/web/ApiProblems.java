@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -99,6 +100,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.info("Write refused by a database constraint: {}", ex.getClass().getSimpleName());
 		return problem(HttpStatus.CONFLICT, "Conflict",
 				"The change clashes with data stored meanwhile (a unique value, or a deleted reference); retry.");
+	}
+
+	/** What is left when every retry of a transaction lost a deadlock or lock wait (see RetriedOnContention). */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail contention(ConcurrencyFailureException ex) {
+		log.info("Write lost to concurrent changes: {}", ex.getClass().getSimpleName());
+		return problem(HttpStatus.CONFLICT, "Conflict",
+				"The record was being changed by another request at the same moment; nothing was changed. Retry.");
 	}
 
 	@ExceptionHandler(Exception.class)

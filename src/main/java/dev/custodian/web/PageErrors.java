@@ -10,6 +10,7 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -64,7 +65,7 @@ class PageErrors {
 				"The form was incomplete or had a value of the wrong kind. Go back, reload the page and try again.");
 	}
 
-	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Model model) {
 		log.info("Write refused by a database constraint");

@@ -43,6 +43,12 @@ public final class Api {
 
 	public Response send(HttpMethod method, String uri, @Nullable String token, @Nullable String json,
 			String... headers) {
+		return sendBytes(method, uri, token, json == null ? null : json.getBytes(StandardCharsets.UTF_8), headers);
+	}
+
+	/** Sends a JSON body byte for byte, so a test can send what no string encodes (malformed UTF-8, say). */
+	public Response sendBytes(HttpMethod method, String uri, @Nullable String token, byte @Nullable [] json,
+			String... headers) {
 		MockHttpServletRequestBuilder builder = request(method, URI.create(uri));
 		if (token != null) {
 			builder.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
