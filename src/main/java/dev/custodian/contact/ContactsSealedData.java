@@ -21,4 +21,9 @@ class ContactsSealedData implements SealedData {
 	public long sealedRecords() {
 		return jdbc.sql("select count(*) from contacts").query(Long.class).single();
 	}
+
+	@Override
+	public String sealedSubjectsQuery() {
+		return "select subject_id from contacts";
+	}
 }

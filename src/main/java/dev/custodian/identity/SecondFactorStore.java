@@ -114,6 +114,23 @@ class SecondFactorStore implements SealedData {
 	}
 
 	@Override
+	public String sealedSubjectsQuery() {
+		return "select user_id from user_second_factors";
+	}
+
+	/** Removes the second factors of the given users, with their recovery codes and remembered devices. */
+	int deleteAllOf(List<UUID> users) {
+		int removed = 0;
+		for (int from = 0; from < users.size(); from += 500) {
+			List<UUID> chunk = users.subList(from, Math.min(users.size(), from + 500));
+			jdbc.sql("delete from remembered_devices where user_id in (:ids)").param("ids", chunk).update();
+			jdbc.sql("delete from recovery_codes where user_id in (:ids)").param("ids", chunk).update();
+			removed += jdbc.sql("delete from user_second_factors where user_id in (:ids)").param("ids", chunk).update();
+		}
+		return removed;
+	}
+
+	@Override
 	public long sealedRecords() {
 		return jdbc.sql("select count(*) from user_second_factors").query(Long.class).single();
 	}

@@ -186,6 +186,21 @@ class KeyStore {
 		return key;
 	}
 
+	/**
+	 * Subjects of sealed records (each query lists subject ids) that have no data key and no journalled erasure.
+	 */
+	List<UUID> subjectsWithoutKey(List<String> sealedSubjectQueries) {
+		List<UUID> lost = new ArrayList<>();
+		for (String query : sealedSubjectQueries) {
+			lost.addAll(jdbc.sql("select distinct s.subject_id from (" + query + ") as s (subject_id) "
+					+ "where not exists (select 1 from vault.data_keys k where k.subject_id = s.subject_id) "
+					+ "and not exists (select 1 from vault.erasures e where e.subject_id = s.subject_id)")
+				.query(UUID.class)
+				.list());
+		}
+		return lost;
+	}
+
 	void recordErasure(UUID subject) {
 		jdbc.sql("delete from vault.erasures where subject_id = ?").param(subject).update();
 		jdbc.sql("insert into vault.erasures (subject_id, erased_at) values (?, ?)")

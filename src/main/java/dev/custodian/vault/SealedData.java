@@ -8,4 +8,10 @@ public interface SealedData {
 
 	/** How many records hold values sealed under subject keys. */
 	long sealedRecords();
+
+	/**
+	 * A query with one column, the subject id of every record that holds sealed values (for example
+	 * {@code select subject_id from contacts}), so the vault can find records whose key is missing.
+	 */
+	String sealedSubjectsQuery();
 }

@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @DependsOnDatabaseInitialization
 public class Vault implements InitializingBean {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Vault.class);
+
 	private static final int CACHE_LIMIT = 50_000;
 
 	private final KeyStore store;
@@ -42,6 +44,8 @@ public class Vault implements InitializingBean {
 
 	private final long cacheNanos;
 
+	private final boolean acceptLostKeys;
+
 	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
 
 	private volatile BlindIndex index;
@@ -51,7 +55,9 @@ public class Vault implements InitializingBean {
 	private volatile boolean sealingOffForBenchmark;
 
 	Vault(KeyStore store, MasterKeys masterKeys, List<SealedData> holders,
-			@Value("${custodian.vault.key-cache-ttl:PT5M}") Duration cacheTtl) {
+			@Value("${custodian.vault.key-cache-ttl:PT5M}") Duration cacheTtl,
+			@Value("${custodian.vault.accept-lost-keys:false}") boolean acceptLostKeys) {
+		this.acceptLostKeys = acceptLostKeys;
 		this.store = store;
 		this.masterKeys = masterKeys;
 		this.holders = holders;
@@ -87,6 +93,29 @@ public class Vault implements InitializingBean {
 		}
 		index = new BlindIndex(store.indexKey());
 		auditKey = new MacKey(store.serviceKey("audit"));
+		checkNoKeyLost();
+	}
+
+	/**
+	 * Refuses to serve when sealed records exist whose subject has no key and was never erased: the key store was
+	 * restored from a backup older than the data, and serving would silently lose those people (404s, and their
+	 * email blocked for ever). With {@code custodian.vault.accept-lost-keys} the loss is accepted instead: the
+	 * subjects are journalled as erased, so the start-up replays remove their unreadable records.
+	 */
+	private void checkNoKeyLost() {
+		List<UUID> lost = store.subjectsWithoutKey(holders.stream().map(SealedData::sealedSubjectsQuery).toList());
+		if (lost.isEmpty()) {
+			return;
+		}
+		if (!acceptLostKeys) {
+			throw new VaultException(lost.size() + " data subjects hold sealed records but have no data key, and no "
+					+ "erasure of theirs is journalled: the key store (schema vault) is probably a backup older than "
+					+ "the data. Restore a key-store backup taken at the same time as the data backup or later. If "
+					+ "no such backup exists, their data cannot be read again: start once with "
+					+ "CUSTODIAN_VAULT_ACCEPT_LOST_KEYS=true to record them as erased and remove their records.");
+		}
+		lost.forEach(store::recordErasure);
+		log.warn("Accepted the loss of {} data subjects' keys: they are recorded as erased", lost.size());
 	}
 
 	/** Creates the data key of a new subject, in the caller's transaction, and returns a ring holding it. */

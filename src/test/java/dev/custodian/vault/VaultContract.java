@@ -129,6 +129,24 @@ public abstract class VaultContract extends ApiContract {
 	}
 
 	@Test
+	void aContactWhoseKeyIsMissingWithoutAnErasureIsFoundAtStart() {
+		UUID id = UUID.fromString(create("Keyless" + UUID.randomUUID().toString().substring(0, 6)));
+		Map<String, Object> key = jdbc.sql("select * from vault.data_keys where subject_id = ?").param(id).query()
+			.singleRow();
+		jdbc.sql("delete from vault.data_keys where subject_id = ?").param(id).update();
+		try {
+			assertThatThrownBy(vault::afterPropertiesSet).isInstanceOf(VaultException.class)
+				.hasMessageContaining("1 data subjects hold sealed records but have no data key");
+		}
+		finally {
+			jdbc.sql("insert into vault.data_keys (subject_id, master_key_id, wrapped_key, created_at) values (?, ?, ?, ?)")
+				.params(key.get("subject_id"), key.get("master_key_id"), key.get("wrapped_key"), key.get("created_at"))
+				.update();
+		}
+		vault.afterPropertiesSet();
+	}
+
+	@Test
 	void aCiphertextCopiedFromAnotherContactIsRefusedNotShown() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		UUID victim = UUID.fromString(create("Victim" + tag));

@@ -119,6 +119,29 @@ class VaultLifecycleTests {
 			.hasMessageContaining("no keys");
 	}
 
+	@Test
+	void aKeyStoreOlderThanTheDataStopsTheStartUntilTheLossIsAccepted() throws Exception {
+		try (ConfigurableApplicationContext app = start(Map.of("custodian.master-key", K1))) {
+			app.getBean(ContactManagement.class).create(form("Before"));
+			UUID after = app.getBean(ContactManagement.class).create(form("After")).id().value();
+			// the key store is restored from a backup taken between the two contacts
+			app.getBean(JdbcClient.class).sql("delete from vault.data_keys where subject_id = ?").param(after).update();
+		}
+		assertThatThrownBy(() -> start(Map.of("custodian.master-key", K1))).rootCause()
+			.isInstanceOf(VaultException.class)
+			.hasMessageContaining("1 data subjects hold sealed records but have no data key")
+			.hasMessageContaining("CUSTODIAN_VAULT_ACCEPT_LOST_KEYS");
+		try (ConfigurableApplicationContext app = start(
+				Map.of("custodian.master-key", K1, "custodian.vault.accept-lost-keys", "true"))) {
+			assertThat(names(app)).containsExactly("Before");
+			// the lost contact's email is free again
+			app.getBean(ContactManagement.class).create(form("After"));
+		}
+		try (ConfigurableApplicationContext app = start(Map.of("custodian.master-key", K1))) {
+			assertThat(names(app)).containsExactlyInAnyOrder("Before", "After");
+		}
+	}
+
 	/** Changes the stopped installation's database directly, as someone restoring the wrong backup might. */
 	private void sql(String statement) throws java.sql.SQLException {
 		try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir
