@@ -20,8 +20,11 @@ import static org.mockito.Mockito.inOrder;
  * The company module on its own: the people of a deleted company are unlinked through the SPI the contact module
  * implements, before the company row goes.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:company-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+// the audit trail the company module writes to is keyed by the vault
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "vault")
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:h2:mem:company-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"custodian.master-key=" + dev.custodian.support.Personas.MASTER_KEY })
 @WithMockUser(authorities = { "company:read", "company:write", "company:delete", "audit:read" })
 class CompanyModuleTests {
 

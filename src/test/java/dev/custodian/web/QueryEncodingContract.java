@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-import dev.custodian.support.Api;
-import dev.custodian.support.Personas;
+import dev.custodian.identity.Role;
+import dev.custodian.support.ApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never goes through the container's decoding): each is a client mistake, answered 400 with a problem that
  * does not repeat it.
  */
-abstract class QueryEncodingContract {
+abstract class QueryEncodingContract extends ApiContract {
 
 	@LocalServerPort
 	int port;
@@ -48,8 +48,8 @@ abstract class QueryEncodingContract {
 	private String get(String target) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
-					+ Api.basic("admin", Personas.ADMIN_PASSWORD) + "\r\nAccept: application/json\r\n\r\n")
+			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+					+ personas.token(Role.SALES) + "\r\nAccept: application/json\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			InputStream in = socket.getInputStream();

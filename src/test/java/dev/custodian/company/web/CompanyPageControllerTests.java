@@ -83,7 +83,8 @@ class CompanyPageControllerTests {
 	void htmxShowMoreGetsOnlyTheNextRows() {
 		assertThat(mvc.get().uri("/companies?cursor=abc").with(support).header("HX-Request", "true")).hasStatusOk()
 			.bodyText()
-			.contains("<tr", "Acme Tools", "hx-swap-oob")
+			.contains("<tr", "Acme Tools", "Show more")
+			.doesNotContain("hx-swap-oob")
 			.doesNotContain("<table");
 	}
 

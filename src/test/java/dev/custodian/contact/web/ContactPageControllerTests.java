@@ -95,7 +95,8 @@ class ContactPageControllerTests {
 		assertThat(mvc.post().uri("/contacts/search").with(sales).with(csrf()).param("cursor", "abc")
 			.header("HX-Request", "true")).hasStatusOk()
 			.bodyText()
-			.contains("<tr", "Ada Lovelace", "hx-swap-oob")
+			.contains("<tr", "Ada Lovelace", "Show more")
+			.doesNotContain("hx-swap-oob")
 			.doesNotContain("contact-results", "<table");
 	}
 
