@@ -16,5 +16,5 @@ create index audit_events_pending_idx on audit_events (chain_seq, rejected_at, i
 alter table audit_chain_head add column keyed_from bigint;
 alter table audit_chain_head add column legacy_until uuid;
 update audit_chain_head set keyed_from = last_seq + 1,
-    legacy_until = (select max(id) from audit_events where chain_seq is null)
+    legacy_until = (select id from audit_events where chain_seq is null order by id desc limit 1)
 where id = 1;

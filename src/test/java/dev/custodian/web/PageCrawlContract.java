@@ -23,14 +23,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Signs in as each role and opens every page reachable from the dashboard by following links (navigation, lists,
- * detail pages, forms, paging), failing on any server error or framework error page. It discovers pages by
- * crawling, so pages added later are covered without editing this test.
+ * detail pages, forms, paging), failing on any server error or framework error page, or a page that could run
+ * a script not its own (no nonce-based content security policy, or an inline script or event handler). It discovers
+ * pages by crawling, so pages added later are covered without editing this test.
  */
 public abstract class PageCrawlContract extends ApiContract {
 
 	private static final Pattern LINK = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"#]*)\"");
 
 	private static final Pattern GET_FORM = Pattern.compile("<form\\b(?=[^>]*method=\"get\")[^>]*?\\saction=\"([^\"]*)\"");
+
+	private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
 	private static final int MOST_PAGES = 300;
 
@@ -58,6 +61,12 @@ public abstract class PageCrawlContract extends ApiContract {
 				failures.add(path + " answered " + response.getStatus());
 				continue;
 			}
+			if (response.getContentType() != null && response.getContentType().startsWith("text/html")) {
+				String policyProblem = scriptPolicyProblem(response, body);
+				if (policyProblem != null) {
+					failures.add(path + " " + policyProblem);
+				}
+			}
 			String location = response.getRedirectedUrl();
 			if (location != null) {
 				enqueue(location, seen, queue);
@@ -73,6 +82,30 @@ public abstract class PageCrawlContract extends ApiContract {
 		}
 		assertThat(failures).as("pages that failed for " + role).isEmpty();
 		assertThat(seen).as("the crawl reached the pages of the navigation").contains("/", "/account/tokens");
+	}
+
+	/**
+	 * Pages run only the application's own scripts: the content security policy names a fresh nonce and no
+	 * 'unsafe-inline', every script tag carries that nonce, and no element has an inline event handler.
+	 */
+	private static @org.jspecify.annotations.Nullable String scriptPolicyProblem(MockHttpServletResponse response,
+			String body) {
+		String policy = response.getHeader("Content-Security-Policy");
+		Matcher nonce = policy == null ? null : Pattern.compile("script-src [^;]*'nonce-([^']+)'").matcher(policy);
+		if (nonce == null || !nonce.find()) {
+			return "has no nonce-based content security policy";
+		}
+		if (policy.contains("'unsafe-inline'") && policy.indexOf("'unsafe-inline'") < policy.indexOf("style-src")) {
+			return "allows inline scripts";
+		}
+		Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(body);
+		while (scripts.find()) {
+			if (!scripts.group().contains("nonce=\"" + nonce.group(1) + "\"") || !scripts.group().contains("src=")) {
+				return "has a script without the response's nonce or source: " + scripts.group();
+			}
+		}
+		Matcher handlers = INLINE_HANDLER.matcher(body);
+		return handlers.find() ? "has an inline event handler: " + handlers.group() : null;
 	}
 
 	/** Something to show on every detail and edit page: a company and a contact working there. */
