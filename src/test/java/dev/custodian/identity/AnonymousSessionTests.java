@@ -1,68 +1,7 @@
 package dev.custodian.identity;
 
-import java.net.http.HttpResponse;
+import dev.custodian.support.OnH2;
 
-import dev.custodian.support.Browserless;
-import dev.custodian.support.Personas;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * Browser sessions are stored in the database, so whatever a session holds reaches its backups: an anonymous
- * visitor creates no session except on the sign-in form (which needs its CSRF token), and the page to return to
- * after signing in is kept as a bare path, never with its query string.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:anonymous;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY })
-@Import(Personas.class)
-class AnonymousSessionTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Personas personas;
-
-	@Test
-	void anonymousRequestsCreateNoSession() {
-		Browserless anonymous = new Browserless(port);
-		long before = sessions();
-		for (String path : new String[] { "/", "/contacts?q=Lovelace", "/contacts/0190b8a0-0000-7000-8000-000000000000",
-				"/css/custodian.css", "/favicon.ico", "/no-such-page", "/actuator/health", "/api/v1/contacts",
-				"/v3/api-docs", "/swagger-ui.html" }) {
-			HttpResponse<String> response = anonymous.get(path);
-			assertThat(response.headers().allValues("Set-Cookie"))
-				.as(path).noneMatch(cookie -> cookie.startsWith("CUSTODIAN_SESSION="));
-		}
-		assertThat(sessions()).isEqualTo(before);
-	}
-
-	@Test
-	void aDeepLinkReturnsToItsPathAfterSignInWithoutItsQuery() {
-		Browserless browser = new Browserless(port);
-		HttpResponse<String> deepLink = browser.get("/contacts?q=Lovelace");
-		assertThat(deepLink.statusCode()).isEqualTo(302);
-		assertThat(deepLink.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-		assertThat(deepLink.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("Lovelace"));
-
-		String next = browser.signIn(personas.user(dev.custodian.identity.Role.SALES).username(), "a-long-test-password");
-		assertThat(next).endsWith("/contacts").doesNotContain("Lovelace");
-		assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name like '%SAVED_REQUEST%'")
-			.query(Long.class).single()).isZero();
-		assertThat(browser.get("/contacts").statusCode()).isEqualTo(200);
-	}
-
-	private long sessions() {
-		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
-	}
+@OnH2
+class AnonymousSessionTests extends AnonymousSessionContract {
 }
