@@ -1,19 +1,15 @@
 package dev.custodian.identity;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.custodian.support.Chromium;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,10 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY })
 class SecondFactorBrowserIT {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("custodian.chromium", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(System.getProperty("custodian.chromedriver", "/usr/bin/chromedriver"));
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -42,16 +34,7 @@ class SecondFactorBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("Browser tests need Debian's chromium and chromium-driver packages (.ci/run installs them)")
-			.isTrue();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,900");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build(), options);
+		browser = Chromium.start();
 	}
 
 	@AfterAll

@@ -1,10 +1,9 @@
 package dev.custodian.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.custodian.support.Chromium;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,10 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"custodian.security.mfa-required-roles=" })
 class BrowserJourneyIT {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("custodian.chromium", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path.of(System.getProperty("custodian.chromedriver", "/usr/bin/chromedriver"));
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -47,17 +39,7 @@ class BrowserJourneyIT {
 
 	@BeforeAll
 	static void startBrowser() {
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("Browser tests need Debian's chromium and chromium-driver packages (.ci/run installs them)")
-			.isTrue();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,900");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Chromium.start();
 	}
 
 	@AfterAll
