@@ -89,8 +89,8 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(returnPath))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.requestMatchers("/login", "/login/**", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+						"/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
