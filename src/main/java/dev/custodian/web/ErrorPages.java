@@ -23,13 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
-	private static final Map<Integer, String[]> PAGES = Map.of(
-			400, new String[] { "That request was not understood",
-					"The address or the form was malformed. Go back, reload the page and try again." },
-			403, new String[] { "Not allowed", "Your role does not allow this. Ask an administrator if you need it." },
-			404, new String[] { "Not found", "There is no page at this address, or what it showed has been deleted." },
-			405, new String[] { "Not possible here", "This address does not take that kind of request." },
-			413, new String[] { "Too large", "What you sent is larger than this server accepts." });
+	/** The kind of page (its texts are {@code error.<kind>.title} and {@code .text}) for each status. */
+	private static final Map<Integer, String> PAGES = Map.of(400, "malformed", 403, "denied", 404, "no-page",
+			405, "method", 413, "too-large");
 
 	@RequestMapping("${server.error.path:/error}")
 	Object error(HttpServletRequest request, Model model) {
@@ -39,13 +35,8 @@ class ErrorPages implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(status,
 					request));
 		}
-		String[] page = PAGES.get(status.value());
-		if (page == null) {
-			page = status.is5xxServerError()
-					? new String[] { "Something went wrong", "Nothing was changed. Try again, or tell your administrator." }
-					: new String[] { status.getReasonPhrase(), "The request could not be completed." };
-		}
-		return PageErrors.page(model, status.value(), page[0], page[1], RequestIdFilter.current(request));
+		String kind = PAGES.getOrDefault(status.value(), status.is5xxServerError() ? "unexpected" : "other");
+		return PageErrors.page(model, status.value(), kind, RequestIdFilter.current(request));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, HttpServletRequest request) {

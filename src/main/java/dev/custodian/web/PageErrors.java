@@ -33,67 +33,70 @@ class PageErrors {
 
 	private final ObjectProvider<DeniedAccess> deniedAccess;
 
-	PageErrors(ObjectProvider<DeniedAccess> deniedAccess) {
+	private final ViolationTexts violations;
+
+	PageErrors(ObjectProvider<DeniedAccess> deniedAccess, ViolationTexts violations) {
 		this.deniedAccess = deniedAccess;
+		this.violations = violations;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Model model) {
-		return page(model, 404, "Not found", "There is nothing here, or it has been deleted.");
+		return page(model, 404, "not-found");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String denied(Model model, HttpServletRequest request) {
 		deniedAccess.ifAvailable(denied -> denied.record(request));
-		return page(model, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
+		return page(model, 403, "denied");
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(InvalidInputException ex, Model model) {
-		return page(model, 400, "That request was not understood",
-				"Check: " + String.join(", ", ex.violations().stream().map(v -> v.field() + " " + v.message()).toList()));
+		return page(model, 400, "invalid", String.join(", ",
+				ex.violations().stream().map(v -> v.field() + " " + violations.text(v.message())).toList()));
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, TypeMismatchException.class,
 			BindException.class, HttpMessageNotReadableException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String malformed(Model model) {
-		return page(model, 400, "That request was not understood",
-				"The form was incomplete or had a value of the wrong kind. Go back, reload the page and try again.");
+		return page(model, 400, "malformed-form");
 	}
 
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(Model model) {
 		log.info("Write refused by a database constraint");
-		return page(model, 409, "That clashes with a change made meanwhile",
-				"Someone (or a second click) stored something that conflicts with this. Reload and check.");
+		return page(model, 409, "conflict");
 	}
 
 	@ExceptionHandler(Exception.class)
 	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
 	String unexpected(Exception ex, Model model) {
 		log.error("Unexpected failure: {}", SafeFailure.describe(ex));
-		return page(model, 500, "Something went wrong", "Nothing was changed. Try again, or tell your administrator.");
+		return page(model, 500, "unexpected");
 	}
 
 	/**
-	 * Fills the error page. Exception handlers do not get the model attributes of {@link Navigation}, so the
-	 * signed-in user is added here, and the layout keeps its navigation and sign-out link.
+	 * Fills the error page with the texts {@code error.<kind>.title} and {@code error.<kind>.text} (which may take
+	 * {@code args}) of the message bundles. Exception handlers do not get the model attributes of
+	 * {@link Navigation}, so the signed-in user is added here, and the layout keeps its navigation and sign-out link.
 	 */
-	static String page(Model model, int status, String title, String message, @Nullable String requestId) {
+	static String page(Model model, int status, String kind, @Nullable String requestId, Object... args) {
 		model.addAttribute("me", Navigation.signedIn());
 		model.addAttribute("status", status);
-		model.addAttribute("heading", title);
-		model.addAttribute("message", message);
+		model.addAttribute("headingKey", "error." + kind + ".title");
+		model.addAttribute("messageKey", "error." + kind + ".text");
+		model.addAttribute("messageArgs", args);
 		model.addAttribute("requestId", status >= 500 ? requestId : null);
 		return "error/page";
 	}
 
-	private static String page(Model model, int status, String title, String message) {
-		return page(model, status, title, message, MDC.get(AuditLog.REQUEST_ID));
+	private static String page(Model model, int status, String kind, Object... args) {
+		return page(model, status, kind, MDC.get(AuditLog.REQUEST_ID), args);
 	}
 }
