@@ -124,6 +124,13 @@ public abstract class AuditPageContract extends ApiContract {
 	}
 
 	@Test
+	void aContactPageLeadsAuditReadersToThatPersonsTrail() {
+		String trail = "href=\"/audit?subjectId=" + contactId + "\"";
+		assertThat(page(personas.session(Role.DPO), "/contacts/" + contactId, 200)).contains(trail);
+		assertThat(page(personas.session(Role.SALES), "/contacts/" + contactId, 200)).doesNotContain(trail);
+	}
+
+	@Test
 	void rolesWithoutAuditReadAreRefused() {
 		page(personas.session(Role.SALES), "/audit?action=READ", 403);
 	}
