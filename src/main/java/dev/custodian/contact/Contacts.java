@@ -46,6 +46,18 @@ class Contacts {
 			.findFirst();
 	}
 
+	/** The contacts of those ids that exist and can be opened (erased people are gone), in no particular order. */
+	List<Contact> byIds(List<UUID> ids) {
+		List<Contact> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			found.addAll(open(jdbc.sql("select " + COLUMNS + " from contacts where id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query(SealedContactRow::map)
+				.list()));
+		}
+		return found;
+	}
+
 	Optional<UUID> idByEmail(String email) {
 		return jdbc.sql("select id from contacts where email_index = ?")
 			.param(SearchTokens.emailIndex(email, vault.index()))
