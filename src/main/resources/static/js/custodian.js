@@ -6,3 +6,13 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// A "select all" box ticks or clears every row box of its bulk form, including rows "Show more" added later.
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  if (box instanceof HTMLInputElement && box.dataset.selectAll) {
+    document.querySelectorAll('input[name="ids"][form="' + box.dataset.selectAll + '"]').forEach(function (row) {
+      row.checked = box.checked;
+    });
+  }
+});

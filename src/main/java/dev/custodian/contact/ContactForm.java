@@ -22,6 +22,16 @@ public record ContactForm(@Nullable String firstName, @Nullable String lastName,
 				AddressForm.of(c.address()));
 	}
 
+	public ContactForm withOwnerId(@Nullable String owner) {
+		return new ContactForm(firstName, lastName, email, phone, jobTitle, companyId, owner, lifecycleStage, source,
+				address);
+	}
+
+	public ContactForm withLifecycleStage(@Nullable String stage) {
+		return new ContactForm(firstName, lastName, email, phone, jobTitle, companyId, ownerId, stage, source,
+				address);
+	}
+
 	public AddressForm addressOrEmpty() {
 		return address == null ? AddressForm.EMPTY : address;
 	}

@@ -3,7 +3,6 @@ package dev.custodian.contact.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import dev.custodian.company.Company;
@@ -14,15 +13,12 @@ import dev.custodian.contact.Contact;
 import dev.custodian.contact.ContactForm;
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
-import dev.custodian.contact.ContactQuery;
-import dev.custodian.contact.LifecycleStage;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.StaleVersionException;
@@ -36,15 +32,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The contact pages. Searches are posted, not put in the URL, so that names typed into the search box never
- * reach browser history, proxies or access logs. With {@code HX-Request} the list answers with just its
- * results fragment.
+ * The contact pages: a contact, its form and its deletion (the list is {@link ContactListController}).
  */
 @Controller
 @RequestMapping("/contacts")
@@ -65,34 +58,6 @@ class ContactPageController {
 	@InitBinder("form")
 	void binder(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String stage, Model model) {
-		return search(null, stage, null, null, null, model);
-	}
-
-	@PostMapping("/search")
-	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String stage,
-			@RequestParam(required = false) @Nullable String owner,
-			@RequestParam(required = false) @Nullable String cursor,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		LifecycleStage lifecycle = stage == null || stage.isBlank() ? null : LifecycleStage.fromCode(stage).orElse(null);
-		UUID ownerId = Ids.parseOrNull(owner);
-		KeysetPage<Contact> page = contacts.list(new ContactQuery(q, null, ownerId == null ? null : new UserId(ownerId),
-				lifecycle, PageRequest.parse("25", cursor)));
-		model.addAttribute("page", page);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("stage", lifecycle == null ? "" : lifecycle.code());
-		model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
-		model.addAttribute("companyNames", companies.names(page.items().stream()
-			.map(Contact::companyId).filter(Objects::nonNull).toList()));
-		model.addAttribute("owners", users.activeUsers());
-		if (htmx != null) {
-			return cursor != null && !cursor.isBlank() ? "contact/list :: rows" : "contact/list :: results";
-		}
-		return "contact/list";
 	}
 
 	@GetMapping("/new")

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
 import dev.custodian.contact.Contact;
+import dev.custodian.contact.ContactBulkActions;
 import dev.custodian.contact.ContactForm;
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
@@ -20,8 +21,10 @@ import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PostalAddress;
+import dev.custodian.view.SavedViews;
 import dev.custodian.web.Display;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +39,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(ContactPageController.class)
+@WebMvcTest({ ContactPageController.class, ContactListController.class, ContactBulkController.class })
 @Import(Display.class)
 class ContactPageControllerTests {
 
@@ -61,6 +65,12 @@ class ContactPageControllerTests {
 	@MockitoBean
 	UserManagement users;
 
+	@MockitoBean
+	SavedViews views;
+
+	@MockitoBean
+	ContactBulkActions bulk;
+
 	RequestPostProcessor sales;
 
 	@BeforeEach
@@ -72,6 +82,55 @@ class ContactPageControllerTests {
 		when(companies.names(any())).thenReturn(Map.of());
 		when(companies.list(any(CompanyQuery.class))).thenReturn(new KeysetPage<>(List.of(), null));
 		when(users.activeUsers()).thenReturn(List.of());
+		when(contacts.count(any(ContactQuery.class))).thenReturn(ListCount.of(1));
+	}
+
+	@Test
+	void theListSaysHowManyMatchAndOffersSortsAndBulkActions() {
+		assertThat(mvc.get().uri("/contacts").with(sales)).hasStatusOk()
+			.bodyText()
+			.contains("1 contact<", "Recently updated", "name=\"ids\"", "form=\"contact-bulk\"",
+					"data-select-all=\"contact-bulk\"", "Change the stage to", "Save this view")
+			.doesNotContain("value=\"delete\"");
+	}
+
+	@Test
+	void aOneLetterSearchAsksForTwoLetters() {
+		assertThat(mvc.post().uri("/contacts/search").with(sales).with(csrf()).param("q", "a")
+			.header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("Type at least two letters to search.")
+			.doesNotContain("No contacts match", "Ada Lovelace");
+		verify(contacts, never()).list(any(ContactQuery.class));
+	}
+
+	@Test
+	void bulkDeletionAsksFirstSayingHowMany() {
+		String one = UUID.randomUUID().toString();
+		String two = UUID.randomUUID().toString();
+		assertThat(mvc.post().uri("/contacts/bulk").with(sales).with(csrf()).param("action", "delete")
+			.param("ids", one, two)).hasStatusOk()
+			.bodyText()
+			.contains("Delete 2 contacts?", "value=\"" + one + "\"", "name=\"confirmed\"");
+		verify(bulk, never()).delete(any());
+		assertThat(mvc.post().uri("/contacts/bulk").with(sales).with(csrf()).param("action", "delete")
+			.param("ids", one, two).param("confirmed", "true")).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/contacts");
+		verify(bulk).delete(List.of(new ContactId(UUID.fromString(one)), new ContactId(UUID.fromString(two))));
+	}
+
+	@Test
+	void bulkChangesWithoutASelectionChangeNothingAndSaySo() {
+		when(bulk.changeStage(List.of(), LifecycleStage.LEAD))
+			.thenThrow(InvalidInputException.of("ids", "select at least one contact"));
+		assertThat(mvc.post().uri("/contacts/bulk").with(sales).with(csrf()).param("action", "stage")
+			.param("stage", "lead")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("problem", "Nothing was changed: select at least one contact.");
+		assertThat(mvc.post().uri("/contacts/bulk").with(sales).with(csrf()).param("action", "stage")
+			.param("ids", "not-an-id")).hasStatus3xxRedirection()
+			.flash()
+			.containsKey("problem");
 	}
 
 	@Test
