@@ -63,8 +63,12 @@ class AccountPageController {
 	@GetMapping("/tokens")
 	String tokens(@AuthenticationPrincipal CustodianPrincipal me, Model model) {
 		model.addAttribute("tokens", tokens.list(me));
+		model.addAttribute("grantable", me.permissionsInOrder());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", java.util.Map.of());
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenRequest(null, 90, null));
 		}
 		return "account/tokens";
 	}
@@ -81,6 +85,7 @@ class AccountPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", ex.byField());
+			model.addAttribute("tokenForm", new TokenRequest(name, expiresInDays, scopes));
 			return tokens(me, model);
 		}
 	}
