@@ -1,6 +1,7 @@
 package dev.custodian.contact.web;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
 import dev.custodian.identity.Role;
 import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserTimeZones;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.FieldViolation;
@@ -64,10 +66,15 @@ class ContactPageControllerTests {
 	@MockitoBean
 	UserManagement users;
 
+	@MockitoBean
+	UserTimeZones zones;
+
 	RequestPostProcessor sales;
 
 	@BeforeEach
 	void setUp() {
+		when(zones.zoneOf(any())).thenReturn(ZoneOffset.UTC);
+		when(zones.defaultZone()).thenReturn(ZoneOffset.UTC);
 		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sam", "Sam Sales",
 				Role.SALES, Role.SALES.permissions(), "user");
 		sales = authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
