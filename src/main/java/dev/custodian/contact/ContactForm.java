@@ -32,6 +32,12 @@ public record ContactForm(@Nullable String firstName, @Nullable String lastName,
 				address);
 	}
 
+	/** The same form with another phone number, as typed or as shown to people. */
+	public ContactForm withPhone(@Nullable String phone) {
+		return new ContactForm(firstName, lastName, email, phone, jobTitle, companyId, ownerId, lifecycleStage, source,
+				address);
+	}
+
 	public AddressForm addressOrEmpty() {
 		return address == null ? AddressForm.EMPTY : address;
 	}

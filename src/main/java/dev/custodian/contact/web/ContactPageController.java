@@ -13,6 +13,8 @@ import dev.custodian.contact.Contact;
 import dev.custodian.contact.ContactForm;
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.Permission;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
@@ -21,9 +23,11 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.PhoneNumbers;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -67,7 +71,8 @@ class ContactPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CustodianPrincipal me, @ModelAttribute("form") ContactForm form, Model model,
+			RedirectAttributes redirect) {
 		try {
 			Contact created = contacts.create(form);
 			redirect.addFlashAttribute("notice", "Contact created.");
@@ -77,7 +82,7 @@ class ContactPageController {
 			return form(model, form, null, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
-			return form(model, form, null, Map.of("email", "another contact has this email"), null);
+			return duplicateEmail(me, ex, model, form, null);
 		}
 	}
 
@@ -95,12 +100,14 @@ class ContactPageController {
 	String editForm(@PathVariable String id, Model model) {
 		Contact contact = contacts.get(contactId(id));
 		model.addAttribute("version", contact.version());
-		return form(model, ContactForm.of(contact), contact.id().value(), Map.of(), null);
+		// the number as the detail page shows it (+44 20 7946 0958), not its stored E.164 form; it parses back alike
+		ContactForm form = ContactForm.of(contact).withPhone(PhoneNumbers.display(contact.phone()));
+		return form(model, form, contact.id().value(), Map.of(), null);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") ContactForm form,
-			Model model, RedirectAttributes redirect) {
+	String update(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id, @RequestParam long version,
+			@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
 		ContactId contactId = contactId(id);
 		model.addAttribute("version", version);
 		try {
@@ -112,7 +119,7 @@ class ContactPageController {
 			return form(model, form, contactId.value(), ex.byField(), null);
 		}
 		catch (ConflictException ex) {
-			return form(model, form, contactId.value(), Map.of("email", "another contact has this email"), null);
+			return duplicateEmail(me, ex, model, form, contactId.value());
 		}
 		catch (StaleVersionException ex) {
 			return form(model, form, contactId.value(), Map.of(),
@@ -126,6 +133,17 @@ class ContactPageController {
 		contacts.delete(contactId(id), null);
 		redirect.addFlashAttribute("notice", "Contact deleted.");
 		return "redirect:/contacts";
+	}
+
+	/**
+	 * The email is taken: the error links to the contact that has it, for users who may open that contact.
+	 */
+	private String duplicateEmail(CustodianPrincipal me, ConflictException ex, Model model, ContactForm form,
+			@Nullable UUID id) {
+		if (me.can(Permission.CONTACT_READ) && ex.properties().get("existingContactId") instanceof UUID existing) {
+			model.addAttribute("errorLinks", Map.of("email", "/contacts/" + existing));
+		}
+		return form(model, form, id, Map.of("email", "another contact has this email"), null);
 	}
 
 	private String form(Model model, ContactForm form, @Nullable UUID id, Map<String, String> errors,

@@ -1,6 +1,7 @@
 package dev.custodian.company.web;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import dev.custodian.company.CompanySizeBand;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Role;
 import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserTimeZones;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.ListCount;
 import dev.custodian.view.SavedViews;
@@ -62,10 +64,15 @@ class CompanyPageControllerTests {
 	@MockitoBean
 	CompanyBulkActions bulk;
 
+	@MockitoBean
+	UserTimeZones zones;
+
 	RequestPostProcessor support;
 
 	@BeforeEach
 	void setUp() {
+		when(zones.zoneOf(any())).thenReturn(ZoneOffset.UTC);
+		when(zones.defaultZone()).thenReturn(ZoneOffset.UTC);
 		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sue", "Sue Support",
 				Role.SUPPORT, Role.SUPPORT.permissions(), "user");
 		support = authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));

@@ -1,8 +1,10 @@
 package dev.custodian.contact.web;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyManagement;
@@ -15,9 +17,12 @@ import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.contact.LifecycleStage;
 import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.Permission;
 import dev.custodian.identity.Role;
 import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserTimeZones;
 import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
@@ -71,10 +76,15 @@ class ContactPageControllerTests {
 	@MockitoBean
 	ContactBulkActions bulk;
 
+	@MockitoBean
+	UserTimeZones zones;
+
 	RequestPostProcessor sales;
 
 	@BeforeEach
 	void setUp() {
+		when(zones.zoneOf(any())).thenReturn(ZoneOffset.UTC);
+		when(zones.defaultZone()).thenReturn(ZoneOffset.UTC);
 		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sam", "Sam Sales",
 				Role.SALES, Role.SALES.permissions(), "user");
 		sales = authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
@@ -210,5 +220,63 @@ class ContactPageControllerTests {
 			.bodyText()
 			.contains("Edit")
 			.doesNotContain(">Delete<");
+	}
+
+	@Test
+	void aDuplicateEmailLinksToTheContactThatHasIt() {
+		UUID existing = UUID.randomUUID();
+		when(contacts.create(any(ContactForm.class))).thenThrow(new ConflictException(
+				"A contact with this email exists already", Map.of("existingContactId", existing)));
+		assertThat(mvc.post().uri("/contacts").with(sales).with(csrf()).param("email", "ada@example.org"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("another contact has this email", "href=\"/contacts/" + existing + "\"", "open it");
+		when(contacts.update(any(), any(ContactForm.class), any(Long.class))).thenThrow(new ConflictException(
+				"A contact with this email exists already", Map.of("existingContactId", existing)));
+		assertThat(mvc.post().uri("/contacts/" + ADA.id()).with(sales).with(csrf()).param("version", "3")
+			.param("email", "ada@example.org"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("another contact has this email", "href=\"/contacts/" + existing + "\"");
+	}
+
+	@Test
+	void aDuplicateEmailDoesNotLinkForUsersWhoMayNotReadContacts() {
+		UUID existing = UUID.randomUUID();
+		when(contacts.create(any(ContactForm.class))).thenThrow(new ConflictException(
+				"A contact with this email exists already", Map.of("existingContactId", existing)));
+		CustodianPrincipal writer = new CustodianPrincipal(new UserId(UUID.randomUUID()), "wes", "Wes Writer",
+				Role.SALES, Set.of(Permission.CONTACT_WRITE), "user");
+		assertThat(mvc.post().uri("/contacts").with(as(writer)).with(csrf()).param("email", "ada@example.org"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("another contact has this email")
+			.doesNotContain(existing.toString(), "open it");
+	}
+
+	@Test
+	void theEditFormShowsThePhoneNumberAsTheDetailPageDoes() {
+		when(contacts.get(ADA.id())).thenReturn(ADA);
+		assertThat(mvc.get().uri("/contacts/" + ADA.id()).with(sales)).bodyText().contains("+44 20 7946 0958");
+		assertThat(mvc.get().uri("/contacts/" + ADA.id() + "/edit").with(sales)).hasStatusOk()
+			.bodyText()
+			.contains("value=\"+44 20 7946 0958\"")
+			.doesNotContain("+442079460958");
+	}
+
+	@Test
+	void theContactPageLinksToTheAuditTrailForThoseWhoMayReadIt() {
+		when(contacts.get(ADA.id())).thenReturn(ADA);
+		String trail = "href=\"/audit?subjectId=" + ADA.subjectId() + "\"";
+		CustodianPrincipal dpo = new CustodianPrincipal(new UserId(UUID.randomUUID()), "dee", "Dee DPO", Role.DPO,
+				Role.DPO.permissions(), "user");
+		assertThat(mvc.get().uri("/contacts/" + ADA.id()).with(as(dpo))).hasStatusOk().bodyText().contains(trail);
+		assertThat(mvc.get().uri("/contacts/" + ADA.id()).with(sales)).hasStatusOk()
+			.bodyText()
+			.doesNotContain(trail, "Subject id", "Audit trail");
+	}
+
+	private static RequestPostProcessor as(CustodianPrincipal principal) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 	}
 }
