@@ -149,6 +149,22 @@ class AccessibilityIT {
 	}
 
 	@Test
+	void theSignInPageIsAccessibleWithAndWithoutAnError() {
+		List<String> failures = new ArrayList<>();
+		for (String page : List.of("/login", "/login?error")) {
+			Chromium.viewport(browser, 1280, 900, false);
+			browser.get(url(page));
+			failures.addAll(prefixed(page + " at 1280 px", desktopProblems()));
+			Chromium.viewport(browser, 390, 844, true);
+			browser.get(url(page));
+			failures.addAll(prefixed(page + " at 390 px", desktopProblems()));
+		}
+		assertThat(failures).as("accessibility problems before sign-in").isEmpty();
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus after a failed sign-in")
+			.isEqualTo("error-summary");
+	}
+
+	@Test
 	void theFaviconIsLinkedAndServedBeforeSignIn() {
 		browser.get(url("/login"));
 		String icon = browser.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
@@ -159,7 +175,13 @@ class AccessibilityIT {
 	}
 
 	private List<String> desktopProblems() {
-		List<String> problems = new ArrayList<>(axe.violations(browser, Axe.WCAG_AA));
+		List<String> problems = new ArrayList<>();
+		Object status = ((JavascriptExecutor) browser)
+			.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
+		if (((Number) status).intValue() >= 400) {
+			problems.add("answered " + status + ": " + browser.getTitle());
+		}
+		problems.addAll(axe.violations(browser, Axe.WCAG_AA));
 		problems.addAll(prefixed("small target", axe.smallTargets(browser)));
 		return problems;
 	}
