@@ -1,6 +1,5 @@
 package dev.custodian.web;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.Set;
 import dev.custodian.identity.Role;
 import dev.custodian.support.Api;
 import dev.custodian.support.Axe;
-import dev.custodian.support.Browserless;
 import dev.custodian.support.Chromium;
 import dev.custodian.support.Personas;
 import org.junit.jupiter.api.AfterAll;
@@ -111,37 +109,13 @@ class AccessibilityIT {
 	}
 
 	@Test
-	void theMenuButtonOpensAndClosesTheNavigationOnAPhone() {
-		Chromium.signIn(browser, url(""), personas.user(Role.SALES).username(), "a-long-test-password");
-		Chromium.viewport(browser, 390, 844, true);
-		browser.get(url("/"));
-		WebElement menu = browser.findElement(By.cssSelector("header .menu > summary"));
-		WebElement contacts = browser.findElement(By.cssSelector("header nav a[href='/contacts']"));
-		assertThat(menu.isDisplayed()).as("menu button shown").isTrue();
-		assertThat(menu.getText()).isEqualTo("Menu");
-		assertThat(contacts.isDisplayed()).as("navigation folded away").isFalse();
-		menu.click();
-		assertThat(contacts.isDisplayed()).as("navigation shown after the menu button").isTrue();
-		contacts.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/contacts"));
-		assertThat(browser.findElement(By.cssSelector("header nav a[href='/companies']")).isDisplayed())
-			.as("menu folded on the next page")
-			.isFalse();
-
-		Chromium.viewport(browser, 1280, 900, false);
-		browser.get(url("/"));
-		assertThat(browser.findElement(By.cssSelector("header .menu > summary")).isDisplayed()).isFalse();
-		assertThat(browser.findElement(By.cssSelector("header nav a[href='/contacts']")).isDisplayed())
-			.as("navigation on a desktop").isTrue();
-	}
-
-	@Test
 	void swaggerUiFindingsAreRecordedNotCounted() throws Exception {
 		browser.get(url("/swagger-ui.html"));
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(driver -> !driver.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty());
-		List<String> findings = axe.violations(browser, Axe.WCAG_AA);
+		List<String> findings = new ArrayList<>(axe.violations(browser, Axe.WCAG_AA));
 		assertThat(findings).as("axe ran on Swagger UI").noneMatch(line -> line.startsWith("axe failed"));
+		findings.addAll(prefixed("small target", axe.smallTargets(browser)));
 		Path report = Path.of("target/accessibility/swagger-ui.txt");
 		Files.createDirectories(report.getParent());
 		Files.write(report, findings);
@@ -162,16 +136,6 @@ class AccessibilityIT {
 		assertThat(failures).as("accessibility problems before sign-in").isEmpty();
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus after a failed sign-in")
 			.isEqualTo("error-summary");
-	}
-
-	@Test
-	void theFaviconIsLinkedAndServedBeforeSignIn() {
-		browser.get(url("/login"));
-		String icon = browser.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
-		HttpResponse<String> response = new Browserless(port).get(icon.substring(url("").length()));
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-			.startsWith("image/svg+xml"));
 	}
 
 	private List<String> desktopProblems() {
