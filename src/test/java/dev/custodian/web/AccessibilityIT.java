@@ -109,6 +109,19 @@ class AccessibilityIT {
 	}
 
 	@Test
+	void theTargetSizeCheckFindsCrowdedSmallTargetsOnly() {
+		browser.get("data:text/html,<body style='margin:0'>"
+				+ "<button id=a style='position:absolute;left:0;top:0;width:16px;height:16px;padding:0'>a</button>"
+				+ "<button id=b style='position:absolute;left:18px;top:0;width:16px;height:16px;padding:0'>b</button>"
+				+ "<button id=c style='position:absolute;left:200px;top:0;width:16px;height:16px;padding:0'>c</button>"
+				+ "<p style='position:absolute;top:100px'>Read <a href='#x'>this</a> first.</p>"
+				+ "<button id=d style='position:absolute;top:200px;width:40px;height:30px'>d</button></body>");
+		assertThat(axe.smallTargets(browser)).as("only the two small buttons 18 px apart")
+			.hasSize(2)
+			.allMatch(found -> found.startsWith("button#a") || found.startsWith("button#b"));
+	}
+
+	@Test
 	void swaggerUiFindingsAreRecordedNotCounted() throws Exception {
 		browser.get(url("/swagger-ui.html"));
 		new WebDriverWait(browser, Duration.ofSeconds(20))
