@@ -1,6 +1,7 @@
 package dev.custodian.audit;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,4 +12,7 @@ public interface ActorNames {
 
 	/** Names for those of the given actor ids that are known; unknown ids are left out. */
 	Map<String, String> namesOf(Collection<String> actorIds);
+
+	/** Every actor someone may pick to filter the trail by (disabled ones included: their past acts count), by name. */
+	List<ActorName> actors();
 }

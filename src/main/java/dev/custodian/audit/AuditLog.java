@@ -67,6 +67,13 @@ public class AuditLog {
 		return events.find(query);
 	}
 
+	/** The resource types that occur in the trail ({@code contact}, {@code user}, …), in name order. */
+	@PreAuthorize("hasAuthority('audit:read')")
+	@Transactional(readOnly = true)
+	public List<String> resourceTypes() {
+		return events.resourceTypes();
+	}
+
 	/**
 	 * Seals what is pending, then recomputes the whole chain.
 	 */

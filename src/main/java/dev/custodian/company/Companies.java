@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.custodian.shared.Cursor;
 import dev.custodian.shared.DbTime;
-import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPosition;
+import dev.custodian.shared.ListCount;
+import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PostalAddress;
 import dev.custodian.shared.TextFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * All companies, ordered by folded name.
+ * All companies, by folded name unless a query asks for another order.
  */
 @Repository
 class Companies {
@@ -64,33 +67,65 @@ class Companies {
 	}
 
 	/**
-	 * Fetches up to {@code limit + 1} rows so the caller knows whether a next page exists. The cursor is the id
-	 * of the last company shown; the position is looked up from it, so cursors carry no names.
+	 * Fetches up to {@code limit + 1} rows, each with its position in the query's order, so the caller knows
+	 * whether a next page exists and where it starts. A cursor of a text order carries only the id of the last
+	 * company shown; the position is looked up from it, so cursors carry no names.
 	 */
-	List<Company> find(CompanyQuery query, int limit) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from companies c where 1 = 1");
+	List<Positioned> find(CompanyQuery query, int limit) {
+		ListSort sort = query.sort();
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", " + sort.key().expression() + " as "
+				+ KeysetPosition.COLUMN + " from companies c");
 		List<Object> params = new ArrayList<>();
-		String q = TextFolding.fold(query.q());
-		if (!q.isEmpty()) {
-			sql.append(" and (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')");
-			params.add(TextFolding.likePrefix(q));
-			params.add(TextFolding.likePrefix(q));
-		}
+		sql.append(where(query, params));
 		if (query.page().cursor() != null) {
-			UUID after = Ids.parseOrNull(query.page().cursor().value(0));
-			Optional<String> afterName = after == null ? Optional.empty()
-					: jdbc.sql("select name_folded from companies where id = ?").param(after).query(String.class).optional();
-			if (afterName.isEmpty()) {
-				throw InvalidInputException.of("cursor", "is not a cursor this server issued, or its company was deleted");
-			}
-			sql.append(" and (c.name_folded > ? or (c.name_folded = ? and c.id > ?))");
-			params.add(afterName.get());
-			params.add(afterName.get());
-			params.add(after);
+			KeysetPosition after = position(sort, query.page().cursor());
+			sql.append(sort.after("c.id"));
+			params.add(after.param());
+			params.add(after.param());
+			params.add(after.id());
 		}
-		sql.append(" order by c.name_folded, c.id limit ?");
+		sql.append(sort.orderBy("c.id")).append(" limit ?");
 		params.add(limit + 1);
-		return jdbc.sql(sql.toString()).params(params).query(Companies::map).list();
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Positioned(map(rs, n), KeysetPosition.of(sort, rs, rs.getObject("id", UUID.class))))
+			.list();
+	}
+
+	/** How many companies match the query's filters, up to {@link ListCount#CAP}. */
+	ListCount count(CompanyQuery query) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		return ListCount.of(jdbc.sql(ListCount.sql("select 1 from companies c" + where)).params(params)
+			.query(Long.class)
+			.single());
+	}
+
+	private static String where(CompanyQuery query, List<Object> params) {
+		String q = TextFolding.fold(query.q());
+		if (q.isEmpty()) {
+			return " where 1 = 1";
+		}
+		params.add(TextFolding.likePrefix(q));
+		params.add(TextFolding.likePrefix(q));
+		return " where (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')";
+	}
+
+	private KeysetPosition position(ListSort sort, Cursor cursor) {
+		KeysetPosition position = KeysetPosition.decode(cursor, sort);
+		if (position.value() != null) {
+			return position;
+		}
+		return jdbc.sql("select " + sort.key().expression() + " from companies c where c.id = ?")
+			.param(position.id())
+			.query((rs, n) -> position.withValue(rs.getString(1)))
+			.optional()
+			.orElseThrow(() -> InvalidInputException.of("cursor",
+					"is not a cursor this server issued, or its company was deleted"));
+	}
+
+	/** A company and where it stands in the list's order. */
+	record Positioned(Company company, KeysetPosition position) {
 	}
 
 	void insert(Company company) {

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.shared.ConflictException;
-import dev.custodian.shared.Cursor;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
@@ -75,16 +75,21 @@ public class CompanyManagement {
 			.collect(Collectors.toMap(Company::id, Company::name));
 	}
 
+	/** One page of companies, in the query's order. */
 	@PreAuthorize("hasAuthority('company:read')")
 	@Transactional(readOnly = true)
 	public KeysetPage<Company> list(CompanyQuery query) {
 		int limit = query.page().limit();
-		List<Company> rows = companies.find(query, limit);
-		if (rows.size() <= limit) {
-			return new KeysetPage<>(rows, null);
-		}
-		List<Company> page = List.copyOf(rows.subList(0, limit));
-		return new KeysetPage<>(page, Cursor.of(page.get(limit - 1).id().toString()).encode());
+		List<Companies.Positioned> rows = companies.find(query, limit);
+		List<Company> page = rows.stream().limit(limit).map(Companies.Positioned::company).toList();
+		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
+	}
+
+	/** How many companies match the query's filters (its page is ignored), exact up to 10,000. */
+	@PreAuthorize("hasAuthority('company:read')")
+	@Transactional(readOnly = true)
+	public ListCount count(CompanyQuery query) {
+		return companies.count(query);
 	}
 
 	@PreAuthorize("hasAuthority('company:read')")

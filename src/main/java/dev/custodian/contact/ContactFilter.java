@@ -2,29 +2,30 @@ package dev.custodian.contact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import dev.custodian.shared.DbTime;
+import dev.custodian.shared.KeysetPosition;
+import dev.custodian.shared.ListCount;
+import dev.custodian.shared.ListSort;
 import dev.custodian.shared.TextFolding;
 import dev.custodian.vault.BlindIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL condition of a contact list query (search tokens, company, owner, stage), and the keyset condition
- * that continues after a position, kept apart so a search can fetch batch after batch with the same filter.
+ * The SQL condition of a contact list query (search tokens, company, company name, owner, stage), its order, and
+ * the keyset condition that continues after a position, kept apart so a search can fetch batch after batch with
+ * the same filter.
  */
-record ContactFilter(String where, List<Object> params, String folded) {
+record ContactFilter(String where, List<Object> params, SearchTokens.Query search, ListSort sort) {
 
 	static ContactFilter of(ContactQuery query, BlindIndex index) {
 		StringBuilder sql = new StringBuilder(" where 1 = 1");
 		List<Object> params = new ArrayList<>();
-		String q = TextFolding.fold(query.q());
-		if (!q.isEmpty()) {
-			Set<String> tokens = SearchTokens.forQuery(q, index);
+		SearchTokens.Query search = SearchTokens.Query.of(query.q());
+		if (!search.isEmpty()) {
 			sql.append(" and (c.email_index = ? or c.phone_index = ?");
-			params.add(SearchTokens.emailIndex(q, index));
+			params.add(SearchTokens.emailIndex(query.q(), index));
 			params.add(SearchTokens.phoneQuery(query.q(), index).orElse(""));
-			for (String token : tokens) {
+			for (String token : SearchTokens.forQuery(search, index)) {
 				sql.append(" or c.id in (select t.subject_id from contact_search_tokens t where t.token = ?)");
 				params.add(token);
 			}
@@ -34,6 +35,11 @@ record ContactFilter(String where, List<Object> params, String folded) {
 			sql.append(" and c.company_id = ?");
 			params.add(query.company().value());
 		}
+		String companyName = TextFolding.fold(query.companyName());
+		if (!companyName.isEmpty()) {
+			sql.append(" and c.company_id in (select co.id from companies co where co.name_folded like ? escape '\\')");
+			params.add(TextFolding.likePrefix(companyName));
+		}
 		if (query.owner() != null) {
 			sql.append(" and c.owner_id = ?");
 			params.add(query.owner().value());
@@ -42,24 +48,34 @@ record ContactFilter(String where, List<Object> params, String folded) {
 			sql.append(" and c.lifecycle_stage = ?");
 			params.add(query.stage().name());
 		}
-		return new ContactFilter(sql.toString(), List.copyOf(params), q);
+		return new ContactFilter(sql.toString(), List.copyOf(params), search, query.sort());
 	}
 
-	/** The filter, continued after {@code after} (most recently updated first), ordered and limited. */
-	String sql(String columns, @Nullable ContactCursor after) {
-		return "select " + columns + " from contacts c" + where
-				+ (after == null ? "" : " and (c.updated_at < ? or (c.updated_at = ? and c.id < ?))")
-				+ " order by c.updated_at desc, c.id desc limit ?";
+	/** The filter, continued after {@code after} in the query's order, ordered and limited. */
+	String sql(String columns, @Nullable KeysetPosition after) {
+		return "select " + columns + ", " + sort.key().expression() + " as " + KeysetPosition.COLUMN
+				+ " from contacts c" + where + (after == null ? "" : sort.after("c.id")) + sort.orderBy("c.id")
+				+ " limit ?";
 	}
 
-	List<Object> params(@Nullable ContactCursor after, int limit) {
+	List<Object> params(@Nullable KeysetPosition after, int limit) {
 		List<Object> all = new ArrayList<>(params);
 		if (after != null) {
-			all.add(DbTime.param(after.updatedAt()));
-			all.add(DbTime.param(after.updatedAt()));
+			all.add(after.param());
+			all.add(after.param());
 			all.add(after.id());
 		}
 		all.add(limit);
 		return all;
+	}
+
+	/** Counts the matches, up to the cap (token matches: a query longer than the indexed prefixes counts those). */
+	String countSql() {
+		return ListCount.sql("select 1 from contacts c" + where);
+	}
+
+	/** The sort value of one contact, for a cursor that carries only its id. */
+	String positionSql() {
+		return "select " + sort.key().expression() + " from contacts c where c.id = ?";
 	}
 }

@@ -22,6 +22,22 @@ public record ContactForm(@Nullable String firstName, @Nullable String lastName,
 				AddressForm.of(c.address()));
 	}
 
+	public ContactForm withOwnerId(@Nullable String owner) {
+		return new ContactForm(firstName, lastName, email, phone, jobTitle, companyId, owner, lifecycleStage, source,
+				address);
+	}
+
+	public ContactForm withLifecycleStage(@Nullable String stage) {
+		return new ContactForm(firstName, lastName, email, phone, jobTitle, companyId, ownerId, stage, source,
+				address);
+	}
+
+	/** The same form with another phone number, as typed or as shown to people. */
+	public ContactForm withPhone(@Nullable String phone) {
+		return new ContactForm(firstName, lastName, email, phone, jobTitle, companyId, ownerId, lifecycleStage, source,
+				address);
+	}
+
 	public AddressForm addressOrEmpty() {
 		return address == null ? AddressForm.EMPTY : address;
 	}

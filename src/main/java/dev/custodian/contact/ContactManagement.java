@@ -17,6 +17,7 @@ import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
@@ -83,17 +84,27 @@ public class ContactManagement {
 		return contact;
 	}
 
-	/** One page of contacts; the audit entry lists every contact shown. */
+	/** One page of contacts, in the query's order; the audit entry lists every contact shown. */
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional
 	public KeysetPage<Contact> list(ContactQuery query) {
 		int limit = query.page().limit();
-		List<Contact> rows = contacts.find(query, limit);
-		List<Contact> page = rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+		List<Contacts.Found> rows = contacts.find(query, limit);
+		List<Contact> page = rows.stream().limit(limit).map(Contacts.Found::contact).toList();
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());
 		}
-		return new KeysetPage<>(page, rows.size() > limit ? ContactCursor.after(page.get(limit - 1)) : null);
+		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
+	}
+
+	/**
+	 * How many contacts match the query's filters (its page is ignored), exact up to 10,000. Reads no personal
+	 * value, so it writes no audit entry.
+	 */
+	@PreAuthorize("hasAuthority('contact:read')")
+	@Transactional(readOnly = true)
+	public ListCount count(ContactQuery query) {
+		return contacts.count(query);
 	}
 
 	@PreAuthorize("hasAuthority('contact:read')")

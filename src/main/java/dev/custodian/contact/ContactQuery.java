@@ -1,24 +1,68 @@
 package dev.custodian.contact;
 
+import java.util.List;
+
 import dev.custodian.company.CompanyId;
 import dev.custodian.identity.UserId;
+import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.SortKey;
 import dev.custodian.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters for the contact list; each is optional. {@code q} matches the start of the first name, the last name,
- * the full name or the email, ignoring case and accents.
+ * Filters and order of the contact list; each filter is optional. {@code q} matches the start of the first name,
+ * the last name, the full name or the email, folded as people type names (case, accents and apostrophes
+ * ignored, umlauts plain or transcribed); {@code companyName} the start of the contact's company's name.
+ * Contacts sort only by what is stored in the clear: names are sealed.
  */
-public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable UserId owner,
-		@Nullable LifecycleStage stage, PageRequest page) {
+public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable String companyName,
+		@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page) {
 
-	/** @throws dev.custodian.shared.InvalidInputException when {@code q} holds control characters */
+	static final List<SortKey> SORT_KEYS = List.of(SortKey.time("updated", "c.updated_at"),
+			SortKey.time("created", "c.created_at"), SortKey.number("stage", stageOrder()),
+			SortKey.text("owner",
+					"coalesce((select lower(u.display_name) from users u where u.id = c.owner_id), '')"),
+			SortKey.text("company",
+					"coalesce((select co.name_folded from companies co where co.id = c.company_id), '')"));
+
+	/** Most recently updated first. */
+	public static final ListSort DEFAULT_SORT = new ListSort(SORT_KEYS.get(0), true);
+
+	/** @throws dev.custodian.shared.InvalidInputException when {@code q} or {@code companyName} hold control characters */
 	public ContactQuery {
 		Text.checkSearch("q", q);
+		Text.checkSearch("companyName", companyName);
+	}
+
+	public ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable UserId owner,
+			@Nullable LifecycleStage stage, PageRequest page) {
+		this(q, company, null, owner, stage, DEFAULT_SORT, page);
 	}
 
 	public static ContactQuery firstPage(int limit) {
 		return new ContactQuery(null, null, null, null, PageRequest.first(limit));
+	}
+
+	/**
+	 * Reads a sort parameter: {@code updated} (the default, descending), {@code created}, {@code stage} (in
+	 * lifecycle order), {@code owner} (by name) or {@code company} (by name), each optionally after {@code -}.
+	 * @throws dev.custodian.shared.InvalidInputException naming {@code sort}
+	 */
+	public static ListSort sort(@Nullable String text) {
+		return ListSort.parse("sort", text, SORT_KEYS, DEFAULT_SORT);
+	}
+
+	/** The codes a list may sort by. */
+	public static List<String> sortCodes() {
+		return SORT_KEYS.stream().map(SortKey::code).toList();
+	}
+
+	private static String stageOrder() {
+		StringBuilder sql = new StringBuilder("case c.lifecycle_stage");
+		for (LifecycleStage stage : LifecycleStage.values()) {
+			sql.append(" when '").append(stage.name()).append("' then ").append(stage.ordinal());
+		}
+		return sql.append(" else 99 end").toString();
 	}
 }

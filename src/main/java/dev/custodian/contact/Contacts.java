@@ -1,12 +1,18 @@
 package dev.custodian.contact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyId;
+import dev.custodian.shared.Cursor;
 import dev.custodian.shared.DbTime;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPosition;
+import dev.custodian.shared.ListCount;
 import dev.custodian.vault.KeyRing;
 import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +24,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * All contacts, stored sealed: every personal value is encrypted under the contact's own data key (bound to its
- * table, column and subject), and search goes through blind indexes. Lists come most recently updated first;
- * cursors hold a timestamp and an id, never a name, because they travel in URLs.
+ * table, column and subject), and search goes through blind indexes. Lists sort by what is in the clear
+ * (most recently updated first by default); cursors hold a timestamp or number and an id, never a name, because
+ * they travel in URLs.
  */
 @Repository
 class Contacts {
@@ -46,6 +53,18 @@ class Contacts {
 			.findFirst();
 	}
 
+	/** The contacts of those ids that exist and can be opened (erased people are gone), in no particular order. */
+	List<Contact> byIds(List<UUID> ids) {
+		List<Contact> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			found.addAll(open(jdbc.sql("select " + COLUMNS + " from contacts where id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query(SealedContactRow::map)
+				.list()));
+		}
+		return found;
+	}
+
 	Optional<UUID> idByEmail(String email) {
 		return jdbc.sql("select id from contacts where email_index = ?")
 			.param(SearchTokens.emailIndex(email, vault.index()))
@@ -65,35 +84,63 @@ class Contacts {
 	}
 
 	/**
-	 * Up to {@code limit + 1} matches, so the caller can tell whether another page follows. Rows are fetched in
-	 * batches until that many matched or the rows ran out: a query longer than the indexed prefixes is checked on
-	 * the opened values, and rows without a key are left out, so one batch of {@code limit + 1} rows may hold
-	 * fewer matches while more follow. Each batch continues after the last row examined.
+	 * Up to {@code limit + 1} matches, each with its position in the query's order, so the caller can tell whether
+	 * another page follows and where it starts. Rows are fetched in batches until that many matched or the rows
+	 * ran out: a query longer than the indexed prefixes is checked on the opened values, and rows without a key
+	 * are left out, so one batch of {@code limit + 1} rows may hold fewer matches while more follow. Each batch
+	 * continues after the last row examined.
 	 */
-	List<Contact> find(ContactQuery query, int limit) {
+	List<Found> find(ContactQuery query, int limit) {
 		ContactFilter filter = ContactFilter.of(query, vault.index());
-		boolean check = SearchTokens.needsCheck(filter.folded());
-		ContactCursor after = query.page().cursor() == null ? null : ContactCursor.decode(query.page().cursor());
+		boolean check = SearchTokens.needsCheck(filter.search());
+		KeysetPosition after = query.page().cursor() == null ? null : position(filter, query.page().cursor());
 		int batch = limit + 1;
-		List<Contact> found = new ArrayList<>();
+		List<Found> found = new ArrayList<>();
 		while (found.size() <= limit) {
-			List<SealedContactRow> rows = jdbc.sql(filter.sql(COLUMNS, after))
+			List<Found> rows = jdbc.sql(filter.sql(COLUMNS, after))
 				.params(filter.params(after, batch))
-				.query(SealedContactRow::map)
+				.query((rs, n) -> new Found(SealedContactRow.map(rs, n), null,
+						KeysetPosition.of(filter.sort(), rs, rs.getObject("id", UUID.class))))
 				.list();
-			for (Contact contact : open(rows)) {
+			Map<UUID, Contact> opened = new HashMap<>();
+			open(rows.stream().map(Found::row).toList()).forEach(c -> opened.put(c.id().value(), c));
+			for (Found row : rows) {
+				Contact contact = opened.get(row.row().id());
 				// the tokens only cover the first characters of a value: check the rest on the opened values
-				if (found.size() <= limit && (!check || SearchTokens.matches(contact, filter.folded(), query.q()))) {
-					found.add(contact);
+				if (contact != null && found.size() <= limit
+						&& (!check || SearchTokens.matches(contact, filter.search(), query.q()))) {
+					found.add(new Found(row.row(), contact, row.position()));
 				}
 			}
 			if (rows.size() < batch) {
 				break;
 			}
-			SealedContactRow last = rows.get(rows.size() - 1);
-			after = new ContactCursor(last.updatedAt(), last.id());
+			after = rows.get(rows.size() - 1).position();
 		}
 		return found;
+	}
+
+	/** How many contacts match the query's filters, up to {@link ListCount#CAP}. */
+	ListCount count(ContactQuery query) {
+		ContactFilter filter = ContactFilter.of(query, vault.index());
+		return ListCount.of(jdbc.sql(filter.countSql()).params(filter.params()).query(Long.class).single());
+	}
+
+	private KeysetPosition position(ContactFilter filter, Cursor cursor) {
+		KeysetPosition position = KeysetPosition.decode(cursor, filter.sort());
+		if (position.value() != null) {
+			return position;
+		}
+		return jdbc.sql(filter.positionSql())
+			.param(position.id())
+			.query((rs, n) -> position.withValue(rs.getString(1)))
+			.optional()
+			.orElseThrow(() -> InvalidInputException.of("cursor", "names a contact that was deleted; start again "
+					+ "from the first page"));
+	}
+
+	/** A matching row, opened, and where it stands in the list's order. */
+	record Found(SealedContactRow row, @Nullable Contact contact, KeysetPosition position) {
 	}
 
 	/** Stores a new contact under a new data key, in the caller's transaction. */
@@ -187,12 +234,41 @@ class Contacts {
 		return removed;
 	}
 
+	/**
+	 * Writes the search tokens of up to {@code batch} contacts whose tokens were computed an older way, claiming
+	 * their rows ({@code SKIP LOCKED}, so several nodes share the work and none waits on a row being edited);
+	 * returns how many it re-tokenised. Runs in the caller's transaction.
+	 */
+	int retokenise(int batch) {
+		List<SealedContactRow> rows = jdbc.sql("select " + COLUMNS + " from contacts where search_version < ? "
+				+ "order by id limit ? for update skip locked")
+			.params(SearchTokens.VERSION, batch)
+			.query(SealedContactRow::map)
+			.list();
+		List<Contact> opened = open(rows);
+		for (Contact contact : opened) {
+			jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(contact.subjectId()).update();
+			writeTokens(contact);
+		}
+		if (!rows.isEmpty()) {
+			// a row without a key (an erasure a restored backup undid) cannot be opened: leave it to the replay
+			jdbc.sql("update contacts set search_version = :version where id in (:ids)")
+				.param("version", SearchTokens.VERSION)
+				.param("ids", rows.stream().map(SealedContactRow::id).toList())
+				.update();
+		}
+		return rows.size();
+	}
+
 	private void writeTokens(Contact contact) {
 		List<Object[]> rows = SearchTokens.of(contact, vault.index())
 			.stream()
 			.map(token -> new Object[] { token, contact.subjectId() })
 			.toList();
 		template.batchUpdate("insert into contact_search_tokens (token, subject_id) values (?, ?)", rows);
+		jdbc.sql("update contacts set search_version = ? where id = ?")
+			.params(SearchTokens.VERSION, contact.id().value())
+			.update();
 	}
 
 	/**

@@ -34,6 +34,7 @@ class ContactsOfCompanies implements CompanyContacts {
 		List<Contact> found = contacts.find(new ContactQuery(null, company, null, null, PageRequest.first(limit)), limit)
 			.stream()
 			.limit(limit)
+			.map(Contacts.Found::contact)
 			.toList();
 		if (!found.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, found.stream().map(Contact::subjectId).toList());

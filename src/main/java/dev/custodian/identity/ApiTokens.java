@@ -66,6 +66,10 @@ public class ApiTokens {
 		mayManageTokens(owner);
 		Violations violations = new Violations();
 		String name = Text.limited(request.name(), 100, "name", violations);
+		if (name == null) {
+			// a token is revoked by its name when it leaks, so it needs one its owner recognises
+			violations.add("name", "is required: say where the token is used, e.g. laptop or CI");
+		}
 		Duration lifetime = settings.tokenLifetime();
 		if (request.expiresInDays() != null) {
 			long maxDays = settings.maxTokenLifetime().toDays();
@@ -76,16 +80,16 @@ public class ApiTokens {
 		}
 		// A token can never grant more than the request that creates it holds: a scoped token cannot mint a
 		// broader one.
-		Set<String> scopes = new LinkedHashSet<>(owner.permissions());
+		List<String> scopes = owner.permissionsInOrder();
 		if (request.scopes() != null) {
 			List<String> unknown = request.scopes().stream().filter(s -> !owner.permissions().contains(s)).toList();
 			if (!unknown.isEmpty()) {
-				violations.add("scopes", "may only hold permissions you have: " + owner.permissions());
+				violations.add("scopes", "may only hold permissions you have: " + owner.permissionsInOrder());
 			}
 			else if (request.scopes().isEmpty()) {
 				violations.add("scopes", "must name at least one permission, or be left out for all of yours");
 			}
-			scopes = new LinkedHashSet<>(request.scopes());
+			scopes = Permission.inOrder(request.scopes());
 		}
 		violations.throwIfAny();
 		byte[] secret = new byte[32];
@@ -97,7 +101,7 @@ public class ApiTokens {
 		jdbc.sql("""
 				insert into api_tokens (id, user_id, name, token_hash, scopes, created_at, expires_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, owner.id().value(), name == null ? "API token" : name, hash(token), String.join(" ", scopes),
+			.params(id, owner.id().value(), name, hash(token), String.join(" ", scopes),
 					DbTime.param(now), DbTime.param(expiresAt))
 			.update();
 		audit.record(AuditAction.CREATE, "api-token", id, List.of());
@@ -117,7 +121,7 @@ public class ApiTokens {
 				from api_tokens where user_id = ? order by id desc""")
 			.param(viewer.id().value())
 			.query((rs, row) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
-					Arrays.asList(rs.getString("scopes").split(" ")), DbTime.required(rs, "created_at"),
+					Permission.inOrder(Arrays.asList(rs.getString("scopes").split(" "))), DbTime.required(rs, "created_at"),
 					DbTime.required(rs, "expires_at"), DbTime.read(rs, "last_used_at"), DbTime.read(rs, "revoked_at")))
 			.list()
 			.stream()

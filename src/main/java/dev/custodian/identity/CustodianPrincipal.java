@@ -49,7 +49,8 @@ public record CustodianPrincipal(UserId id, String username, String displayName,
 		return "CustodianPrincipal[" + id + "]";
 	}
 
-	static List<String> allPermissions() {
-		return Stream.of(Role.values()).flatMap(r -> r.permissions().stream()).distinct().sorted().toList();
+	/** The permissions in the order of {@link Permission#ALL}, for lists people read. */
+	public List<String> permissionsInOrder() {
+		return Permission.inOrder(permissions);
 	}
 }

@@ -1,5 +1,8 @@
 package dev.custodian.identity;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * The permissions that roles grant. They are Spring Security authorities, so service methods check them with
  * {@code @PreAuthorize("hasAuthority('contact:read')")}, which guards the API and the pages alike.
@@ -30,6 +33,28 @@ public final class Permission {
 	 */
 	public static final String TOKEN_MANAGE = "token:manage";
 
+	/**
+	 * Every permission, in the one order in which they are shown and listed everywhere (token scopes in the API and
+	 * on the pages): by area, then read before write before delete.
+	 */
+	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ,
+			COMPANY_WRITE, COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, TOKEN_MANAGE);
+
 	private Permission() {
+	}
+
+	/**
+	 * The given permissions in the order of {@link #ALL}, each once; names that are no permission come last, in
+	 * alphabetical order (a stored scope a newer version no longer knows, say).
+	 */
+	public static List<String> inOrder(Collection<String> permissions) {
+		return permissions.stream().distinct().sorted((a, b) -> {
+			int ia = ALL.indexOf(a);
+			int ib = ALL.indexOf(b);
+			if (ia < 0 && ib < 0) {
+				return a.compareTo(b);
+			}
+			return Integer.compare(ia < 0 ? Integer.MAX_VALUE : ia, ib < 0 ? Integer.MAX_VALUE : ib);
+		}).toList();
 	}
 }

@@ -90,7 +90,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/**", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-						"/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						"/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -195,7 +195,7 @@ public class UserManagement {
 			users.recordFailedSignIn(user.id, settings.lockoutThreshold(), now.plus(settings.lockoutDuration()));
 			violations.add("currentPassword", "is not your current password");
 		}
-		checkPassword(newPassword, violations);
+		checkPassword("newPassword", newPassword, violations);
 		if (violations.isEmpty() && newPassword.equals(currentPassword)) {
 			violations.add("newPassword", "must differ from the current one");
 		}
@@ -272,11 +272,16 @@ public class UserManagement {
 	}
 
 	static void checkPassword(String password, Violations violations) {
+		checkPassword("password", password, violations);
+	}
+
+	/** Checks a password the form or request names {@code field}, so its error lands beside that field. */
+	static void checkPassword(String field, String password, Violations violations) {
 		if (password.length() < MIN_PASSWORD) {
-			violations.add("password", "must be at least " + MIN_PASSWORD + " characters");
+			violations.add(field, "must be at least " + MIN_PASSWORD + " characters");
 		}
 		else if (password.length() > 128) {
-			violations.add("password", "must be at most 128 characters");
+			violations.add(field, "must be at most 128 characters");
 		}
 	}
 

@@ -5,15 +5,14 @@ import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
-import dev.custodian.vault.Vault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: how many contacts and companies there are, the contacts changed most recently, and for
- * administrators where encryption keys stand.
+ * The start page: how many contacts and companies there are, and the contacts changed most recently. Where
+ * encryption keys stand is on the administrator's status page ({@link StatusPageController}).
  */
 @Controller
 class DashboardController {
@@ -22,12 +21,9 @@ class DashboardController {
 
 	private final CompanyManagement companies;
 
-	private final Vault vault;
-
-	DashboardController(ContactManagement contacts, CompanyManagement companies, Vault vault) {
+	DashboardController(ContactManagement contacts, CompanyManagement companies) {
 		this.contacts = contacts;
 		this.companies = companies;
-		this.vault = vault;
 	}
 
 	@GetMapping("/")
@@ -38,9 +34,6 @@ class DashboardController {
 		}
 		if (me.can(Permission.COMPANY_READ)) {
 			model.addAttribute("companyCount", companies.count());
-		}
-		if (me.can(Permission.USER_ADMIN)) {
-			model.addAttribute("keys", vault.status());
 		}
 		return "dashboard";
 	}

@@ -12,6 +12,7 @@ import dev.custodian.support.ApiContract;
 import dev.custodian.support.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ContactApiContract extends ApiContract {
 
 	String sales;
+
+	@Autowired
+	Retokenising retokenising;
 
 	@BeforeEach
 	void setUp() {
@@ -205,6 +209,95 @@ public abstract class ContactApiContract extends ApiContract {
 		List<String> actions = new ArrayList<>();
 		trail.json().get("items").forEach(e -> actions.add(e.get("action").asString()));
 		assertThat(actions).contains("UPDATE");
+	}
+
+	@Test
+	void namesAreFoundAsPeopleTypeThem() {
+		String tag = unique().replaceAll("[0-9]", "x");
+		String obrien = create("{\"firstName\":\"Pat\",\"lastName\":\"O\u2019Brien" + tag + "\"}").text("id");
+		String muller = create("{\"firstName\":\"Jürgen\",\"lastName\":\"Müller" + tag + "\"}").text("id");
+		String mueller = create("{\"firstName\":\"Anna\",\"lastName\":\"Mueller" + tag + "\"}").text("id");
+		String jeanLuc = create("{\"firstName\":\"Jean-Luc\",\"lastName\":\"Picard" + tag + "\"}").text("id");
+		assertThat(ids(api.get("/api/v1/contacts?q=obrien" + tag, sales))).containsExactly(obrien);
+		assertThat(ids(api.get("/api/v1/contacts?q=" + Api.query("o'brien" + tag), sales))).containsExactly(obrien);
+		assertThat(ids(api.get("/api/v1/contacts?q=mueller" + tag, sales))).containsExactlyInAnyOrder(muller, mueller);
+		assertThat(ids(api.get("/api/v1/contacts?q=muller" + tag, sales))).containsExactly(muller);
+		assertThat(ids(api.get("/api/v1/contacts?q=" + Api.query("müller" + tag), sales)))
+			.containsExactlyInAnyOrder(muller, mueller);
+		assertThat(ids(api.get("/api/v1/contacts?q=jurgen%20muller" + tag, sales))).containsExactly(muller);
+		assertThat(ids(api.get("/api/v1/contacts?q=jean-luc%20picard" + tag, sales))).containsExactly(jeanLuc);
+		assertThat(ids(api.get("/api/v1/contacts?limit=200&q=jean-", sales))).contains(jeanLuc);
+	}
+
+	@Test
+	void contactsOfAnOlderTokenVersionAreReTokenised() {
+		String tag = unique().replaceAll("[0-9]", "y");
+		String id = create("{\"lastName\":\"O'Hara" + tag + "\"}").text("id");
+		// as stored before names folded this way: no tokens of the new kind, an older version
+		jdbc.sql("delete from contact_search_tokens where subject_id = ?").param(UUID.fromString(id)).update();
+		jdbc.sql("update contacts set search_version = 1 where id = ?").param(UUID.fromString(id)).update();
+		retokenising.catchUp();
+		assertThat(ids(api.get("/api/v1/contacts?q=ohara" + tag, sales))).containsExactly(id);
+		assertThat(jdbc.sql("select search_version from contacts where id = ?").param(UUID.fromString(id))
+			.query(Integer.class).single()).isEqualTo(SearchTokens.VERSION);
+	}
+
+	@Test
+	void filtersByCompanyNameAndCountsTheMatches() {
+		String tag = unique();
+		String company = api.post("/api/v1/companies", sales, "{\"name\":\"Zeppelin " + tag + " GmbH\"}").text("id");
+		String member = create("{\"lastName\":\"Crew\",\"companyId\":\"" + company + "\"}").text("id");
+		create("{\"lastName\":\"Crew\"}");
+		Response page = api.get("/api/v1/contacts?companyName=" + Api.query("zeppelin " + tag), sales);
+		assertThat(ids(page)).containsExactly(member);
+		assertThat(page.json().get("total").asLong()).isEqualTo(1);
+		assertThat(page.json().get("totalExact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void everySortPagesThroughEveryContactOnceInOrder() {
+		String tag = "so" + unique();
+		String companyA = api.post("/api/v1/companies", sales, "{\"name\":\"Alpha " + tag + "\"}").text("id");
+		String companyB = api.post("/api/v1/companies", sales, "{\"name\":\"Beta " + tag + "\"}").text("id");
+		List<String> stages = List.of("customer", "lead", "subscriber", "lead", "opportunity");
+		Set<String> created = new HashSet<>();
+		for (int i = 0; i < stages.size(); i++) {
+			String company = i % 2 == 0 ? companyB : companyA;
+			created.add(create("{\"lastName\":\"%s-%d\",\"lifecycleStage\":\"%s\",\"companyId\":\"%s\"}"
+				.formatted(tag, i, stages.get(i), company)).text("id"));
+		}
+		for (String sort : List.of("updated", "-updated", "created", "-created", "stage", "-stage", "owner", "-owner",
+				"company", "-company")) {
+			List<JsonNode> seen = new ArrayList<>();
+			String uri = "/api/v1/contacts?limit=2&sort=" + sort + "&q=" + tag;
+			while (uri != null) {
+				Response page = api.get(uri, sales);
+				assertThat(page.status()).as(sort).isEqualTo(200);
+				assertThat(page.json().get("total").asLong()).isEqualTo(5);
+				page.json().get("items").forEach(seen::add);
+				JsonNode next = page.json().get("nextCursor");
+				uri = next.isNull() ? null
+						: "/api/v1/contacts?limit=2&sort=" + sort + "&q=" + tag + "&cursor=" + next.asString();
+			}
+			assertThat(seen.stream().map(c -> c.get("id").asString())).as(sort).hasSize(5)
+				.containsExactlyInAnyOrderElementsOf(created);
+			if (sort.equals("stage")) {
+				assertThat(seen.stream().map(c -> c.get("lifecycleStage").asString()))
+					.containsExactly("subscriber", "lead", "lead", "opportunity", "customer");
+			}
+			if (sort.equals("-company")) {
+				assertThat(seen.stream().map(c -> c.get("companyId").asString()))
+					.containsExactly(companyB, companyB, companyB, companyA, companyA);
+			}
+		}
+		Response first = api.get("/api/v1/contacts?limit=2&sort=stage&q=" + tag, sales);
+		Response mixed = api.get("/api/v1/contacts?limit=2&sort=created&q=" + tag + "&cursor="
+				+ first.text("nextCursor"), sales);
+		assertThat(mixed.status()).isEqualTo(400);
+		assertThat(mixed.body()).contains("\"cursor\"");
+		Response bad = api.get("/api/v1/contacts?sort=lastName&limit=0", sales);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("\"sort\"").contains("\"limit\"");
 	}
 
 	static List<String> ids(Response page) {

@@ -1,5 +1,6 @@
 package dev.custodian.identity;
 
+import dev.custodian.support.AppLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -17,7 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ OutputCaptureExtension.class, AppLog.class })
 class FirstAdministratorTests {
 
 	private final UserManagement users = mock(UserManagement.class);
@@ -36,18 +37,21 @@ class FirstAdministratorTests {
 	}
 
 	@Test
-	void aConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output) {
+	void aConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output, AppLog log) {
 		when(users.createFirstAdmin(anyString(), anyBoolean())).thenReturn(true);
 		new FirstAdministrator(users, "configured-secret-123").run(new DefaultApplicationArguments());
 		verify(users).createFirstAdmin("configured-secret-123", false);
-		assertThat(output.getAll()).doesNotContain("configured-secret-123").contains("CUSTODIAN_ADMIN_PASSWORD");
+		// an information, so only in the log file: the console of a test run shows warnings and errors
+		assertThat(log.written()).doesNotContain("configured-secret-123").contains("CUSTODIAN_ADMIN_PASSWORD");
+		assertThat(output.getAll()).doesNotContain("configured-secret-123");
 	}
 
 	@Test
-	void aLaterStartPrintsNothing(CapturedOutput output) {
+	void aLaterStartPrintsNothing(CapturedOutput output, AppLog log) {
 		when(users.createFirstAdmin(anyString(), anyBoolean())).thenReturn(false);
 		new FirstAdministrator(users, "").run(new DefaultApplicationArguments());
 		assertThat(output.getAll()).doesNotContain("generated password");
+		assertThat(log.written()).doesNotContain("generated password");
 	}
 
 	@Test

@@ -108,7 +108,8 @@ public abstract class SecondFactorContract extends ApiContract {
 		Response withoutCode = api.post("/api/v1/tokens", Api.basic(name, "the-right-password"), "{}");
 		assertThat(withoutCode.status()).isEqualTo(401);
 		assertThat(withoutCode.body()).contains("X-Custodian-OTP");
-		Response withCode = api.send(HttpMethod.POST, "/api/v1/tokens", Api.basic(name, "the-right-password"), "{}",
+		Response withCode = api.send(HttpMethod.POST, "/api/v1/tokens", Api.basic(name, "the-right-password"),
+				"{\"name\":\"ci\"}",
 				"X-Custodian-OTP", TotpCodes.code(enrolled.secret(), enrolled.step() + 1));
 		assertThat(withCode.status()).isEqualTo(201);
 		assertThat(api.get("/api/v1/contacts", withCode.text("token")).status()).as("tokens need no code")

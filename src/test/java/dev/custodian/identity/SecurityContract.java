@@ -83,7 +83,7 @@ public abstract class SecurityContract extends ApiContract {
 		assertThat(api.post("/api/v1/contacts", reader, "{\"lastName\":\"Nope\"}").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/users", reader).status()).isEqualTo(403);
 
-		Response minted = api.post("/api/v1/tokens", reader, "{}");
+		Response minted = api.post("/api/v1/tokens", reader, "{\"name\":\"minted\"}");
 		assertThat(minted.status()).isEqualTo(201);
 		assertThat(api.post("/api/v1/contacts", minted.text("token"), "{\"lastName\":\"Nope\"}").status())
 			.isEqualTo(403);
@@ -121,7 +121,8 @@ public abstract class SecurityContract extends ApiContract {
 		assertThat(seen.body()).doesNotContain(fullId);
 		assertThat(api.delete("/api/v1/tokens/" + fullId, manager).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/contacts", full).status()).isEqualTo(200);
-		String narrower = api.post("/api/v1/tokens", manager, "{\"scopes\":[\"contact:read\"]}").text("id");
+		String narrower = api.post("/api/v1/tokens", manager, "{\"name\":\"narrow\",\"scopes\":[\"contact:read\"]}")
+			.text("id");
 		assertThat(api.delete("/api/v1/tokens/" + narrower, manager).status()).isEqualTo(204);
 	}
 
@@ -237,7 +238,8 @@ public abstract class SecurityContract extends ApiContract {
 		String id = api.post("/api/v1/users", admin,
 				"{\"username\":\"" + name + "\",\"role\":\"SALES\",\"password\":\"first-password-1\"}").text("id");
 		Cookie session = signIn(name, "first-password-1").getCookie("CUSTODIAN_SESSION");
-		String token = api.post("/api/v1/tokens", Api.basic(name, "first-password-1"), "{}").text("token");
+		String token = api.post("/api/v1/tokens", Api.basic(name, "first-password-1"), "{\"name\":\"ci\"}")
+			.text("token");
 		assertThat(mvc.perform(get("/contacts").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
 		Response reset = api.send(HttpMethod.PATCH, "/api/v1/users/" + id, admin,

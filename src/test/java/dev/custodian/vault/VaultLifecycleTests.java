@@ -18,6 +18,7 @@ import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.AddressForm;
+import dev.custodian.support.AppLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The vault across restarts of a real installation on the embedded H2 file database: key generation, proof that
  * nothing personal is stored in plaintext, refusal of a wrong key, and master-key rotation.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ OutputCaptureExtension.class, AppLog.class })
 class VaultLifecycleTests {
 
 	private static final String K1 = newKey();
@@ -54,7 +55,7 @@ class VaultLifecycleTests {
 	}
 
 	@Test
-	void theEmbeddedDefaultGeneratesAnOwnerOnlyKeyAndStoresNothingInPlaintext(CapturedOutput output)
+	void theEmbeddedDefaultGeneratesAnOwnerOnlyKeyAndStoresNothingInPlaintext(CapturedOutput output, AppLog log)
 			throws IOException {
 		String marker = "Qx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		List<String> markers = List.of(marker + "first", marker + "last", marker.toLowerCase() + "@example.org",
@@ -85,6 +86,8 @@ class VaultLifecycleTests {
 		}
 		assertThat(found).as("markers found in the data directory").isEmpty();
 		assertThat(output.getAll()).doesNotContain(marker).doesNotContain(marker.toLowerCase());
+		// the console shows warnings and errors; the log file has every level, the application's start included
+		assertThat(log.written()).contains("Started").doesNotContainIgnoringCase(marker);
 	}
 
 	@Test

@@ -72,9 +72,9 @@ public abstract class GeneratedClientContract {
 		assertThat(stale.getCode()).isEqualTo(412);
 		assertThat(stale.getResponseHeaders().firstValue("content-type")).hasValue("application/problem+json");
 
-		ContactPage byEmail = contacts.listContacts("ada." + tag, null, null, null, 10, null);
+		ContactPage byEmail = contacts.listContacts("ada." + tag, null, null, null, null, null, 10, null);
 		assertThat(byEmail.getItems()).extracting(Contact::getId).containsExactly(id);
-		ContactPage byPhone = contacts.listContacts(patched.getPhone(), null, null, "lead", 10, null);
+		ContactPage byPhone = contacts.listContacts(patched.getPhone(), null, null, null, "lead", null, 10, null);
 		assertThat(byPhone.getItems()).extracting(Contact::getId).contains(id);
 		assertThat(byPhone.getNextCursor()).isNull();
 

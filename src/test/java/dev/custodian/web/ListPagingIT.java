@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Show more" in a real Chromium: paging through lists of 120 records whose sort keys tie (identical update times,
- * identical company names) shows every record exactly once, on the contact, company and audit pages.
+ * identical company names) shows every record exactly once, on the contact, company and audit pages; on the audit
+ * page with its filters kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:paging;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -127,6 +128,21 @@ class ListPagingIT {
 			.filter(text -> text.startsWith(tag + "-"))
 			.toList();
 		assertEachOnce(shown, RECORDS);
+	}
+
+	@Test
+	void filteredAuditEntriesEachAppearOnceAndOnlyThoseMatching() {
+		String type = "paging-" + UUID.randomUUID().toString().substring(0, 4);
+		for (int i = 0; i < RECORDS; i++) {
+			audit.record(AuditAction.UPDATE, type, "u-" + i, List.of());
+			audit.record(AuditAction.READ, type, "r-" + i, List.of());
+		}
+		signInAs(Role.DPO);
+		browser.get(url("/audit?action=UPDATE&resourceType=" + type));
+		List<String> shown = showAll("#audit-results tbody td[data-label=Resource] code", "#audit-more a");
+		assertThat(shown).as("entries the filter leaves out").noneMatch(text -> text.startsWith("r-"));
+		assertEachOnce(shown, RECORDS);
+		assertThat(shown).hasSize(RECORDS);
 	}
 
 	/** Clicks "Show more" until it is gone; returns what the rows show, in order. */

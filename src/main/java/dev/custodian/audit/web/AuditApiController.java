@@ -1,21 +1,9 @@
 package dev.custodian.audit.web;
 
-import java.util.UUID;
-
 import dev.custodian.audit.AuditEntry;
 import dev.custodian.audit.AuditLog;
-import dev.custodian.audit.AuditQuery;
 import dev.custodian.audit.VerificationResult;
-import dev.custodian.shared.Ids;
-import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
-import dev.custodian.shared.PageRequest;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-@Tag(name = "Audit", description = "Tamper-evident trail of every read and change of personal data")
-class AuditApiController {
+class AuditApiController implements AuditApiDocs {
 
 	private final AuditLog audit;
 
@@ -36,38 +23,21 @@ class AuditApiController {
 		this.audit = audit;
 	}
 
+	@Override
 	@GetMapping("/events")
-	@Operation(operationId = "listAuditEvents", summary = "Audit entries, newest first",
-			description = "Entries hold ids and actions, never field values. ADMIN and DPO only.")
-	@ApiResponse(responseCode = "200", description = "One page",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuditPage.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	KeysetPage<AuditEntry> events(@Parameter(description = "Only entries concerning this data subject",
-			schema = @Schema(format = "uuid")) @RequestParam(required = false) @Nullable String subjectId,
-			@Parameter(description = "Only entries by this user id") @RequestParam(required = false) @Nullable String actor,
-			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
-					defaultValue = "50")) @RequestParam(required = false) @Nullable String limit,
-			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) @Nullable String cursor) {
-		return audit.find(query(subjectId, actor, limit, cursor));
+	public KeysetPage<AuditEntry> events(@RequestParam(required = false) @Nullable String subjectId,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String resourceType,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String limit,
+			@RequestParam(required = false) @Nullable String cursor) {
+		return audit.find(new AuditFilters(subjectId, actor, action, resourceType, from, to).query(limit, cursor));
 	}
 
+	@Override
 	@GetMapping("/verify")
-	@Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain",
-			description = "valid is false when any entry was altered, removed or re-ordered; firstBrokenEntry names the first.")
-	VerificationResult verify() {
+	public VerificationResult verify() {
 		return audit.verify();
-	}
-
-	static AuditQuery query(@Nullable String subjectId, @Nullable String actor, @Nullable String limit,
-			@Nullable String cursor) {
-		UUID subject = null;
-		if (subjectId != null && !subjectId.isBlank()) {
-			subject = Ids.parseOrNull(subjectId.trim());
-			if (subject == null) {
-				throw InvalidInputException.of("subjectId", "must be a UUID");
-			}
-		}
-		String actorId = actor == null || actor.isBlank() ? null : actor.trim();
-		return new AuditQuery(subject, actorId, PageRequest.parse(limit, cursor));
 	}
 }

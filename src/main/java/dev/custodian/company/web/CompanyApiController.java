@@ -9,8 +9,10 @@ import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
 import dev.custodian.shared.Ids;
-import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.CountedPage;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
 import dev.custodian.shared.Violations;
@@ -45,10 +47,28 @@ class CompanyApiController implements CompanyApiDocs {
 
 	@GetMapping
 	@Override
-	public KeysetPage<CompanyResource> list(@RequestParam(required = false) @Nullable String q,
+	public CountedPage<CompanyResource> list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		return companies.list(new CompanyQuery(q, PageRequest.parse(limit, cursor))).map(CompanyResource::of);
+		Violations violations = new Violations();
+		ListSort order = CompanyQuery.DEFAULT_SORT;
+		try {
+			order = CompanyQuery.sort(sort);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
+		PageRequest page = PageRequest.first(1);
+		try {
+			page = PageRequest.parse(limit, cursor);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
+		violations.throwIfAny();
+		CompanyQuery query = new CompanyQuery(q, order, page);
+		return CountedPage.of(companies.list(query), companies.count(query)).map(CompanyResource::of);
 	}
 
 	@PostMapping

@@ -1,6 +1,6 @@
 package dev.custodian.company.web;
 
-import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.CountedPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -32,13 +32,17 @@ interface CompanyApiDocs {
 			{"name": "Analytical Engines Ltd", "domain": "engines.example", "sizeBand": "11-50",
 			 "address": {"city": "London", "country": "GB"}}""";
 
-	@Operation(operationId = "listCompanies", summary = "List companies by name",
-			description = "Keyset pagination: pass nextCursor back as cursor.")
+	@Operation(operationId = "listCompanies", summary = "List companies, by name unless sorted otherwise",
+			description = "Keyset pagination: pass nextCursor back as cursor, with the same sort. total counts the "
+					+ "companies that match q, exactly up to 10,000.")
 	@ApiResponse(responseCode = "200", description = "One page",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = CompanyPage.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	KeysetPage<CompanyResource> list(
+	CountedPage<CompanyResource> list(
 			@Parameter(description = "The start of the name or the domain", example = "engines") @Nullable String q,
+			@Parameter(description = "Order: name (the default), domain, industry, size (by head count), city or "
+					+ "updated; a leading - reverses it. Ties are broken by id.", example = "-updated",
+					schema = @Schema(pattern = "^-?(name|domain|industry|size|city|updated)$")) @Nullable String sort,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 					defaultValue = "50")) @Nullable String limit,
 			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor);

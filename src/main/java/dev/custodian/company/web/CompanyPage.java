@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of companies as the OpenAPI document names it; at run time this is a {@code KeysetPage}.
+ * One page of companies as the OpenAPI document names it; at run time this is a {@code CountedPage}.
  */
-@Schema(name = "CompanyPage", description = "Companies by name")
+@Schema(name = "CompanyPage", description = "Companies in the order asked for, by name by default, with how many match")
 record CompanyPage(List<CompanyResource> items,
-		@Schema(description = "Pass as cursor for the next page; null on the last page") @Nullable String nextCursor) {
+		@Schema(description = "Pass as cursor for the next page; null on the last page") @Nullable String nextCursor,
+		@Schema(description = "How many records match the filters; when totalExact is false, more than this "
+				+ "(counting stops at 10,000)", example = "42") long total,
+		@Schema(description = "Whether total is exact") boolean totalExact) {
 }

@@ -1,5 +1,6 @@
 package dev.custodian.company.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +19,9 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.SortOption;
 import dev.custodian.shared.StaleVersionException;
+import dev.custodian.view.SavedViews;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,20 +39,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The company pages; a company's page lists its people. With {@code HX-Request} the list answers with just its
- * results fragment.
+ * The company pages; a company's page lists its people. The list counts, sorts and offers saved views (bulk
+ * deletion is {@link CompanyBulkController}); with {@code HX-Request} it answers with just its results fragment.
  */
 @Controller
 @RequestMapping("/companies")
 class CompanyPageController {
 
+	static final List<SortOption> SORTS = List.of(new SortOption("name", "Name"), new SortOption("-name", "Name, Z to A"),
+			new SortOption("domain", "Domain"), new SortOption("industry", "Industry"),
+			new SortOption("size", "Size, smallest first"), new SortOption("-size", "Size, largest first"),
+			new SortOption("city", "City"), new SortOption("-updated", "Recently updated"));
+
 	private final CompanyManagement companies;
 
 	private final CompanyContacts members;
 
-	CompanyPageController(CompanyManagement companies, CompanyContacts members) {
+	private final SavedViews views;
+
+	CompanyPageController(CompanyManagement companies, CompanyContacts members, SavedViews views) {
 		this.companies = companies;
 		this.members = members;
+		this.views = views;
 	}
 
 	@InitBinder("form")
@@ -59,15 +70,29 @@ class CompanyPageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String view,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		KeysetPage<Company> page = companies.list(new CompanyQuery(q, PageRequest.parse("25", cursor)));
+		UUID viewId = Ids.parseOrNull(view);
+		String sortCode = sort;
+		if (viewId != null) {
+			sortCode = views.mine("companies", viewId).sort();
+			model.addAttribute("currentView", viewId);
+		}
+		CompanyQuery query = new CompanyQuery(q, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor));
+		KeysetPage<Company> page = companies.list(query);
 		model.addAttribute("page", page);
 		model.addAttribute("q", q == null ? "" : q);
-		if (htmx != null) {
-			return cursor != null && !cursor.isBlank() ? "company/list :: rows" : "company/list :: results";
+		model.addAttribute("sort", query.sort().code());
+		if (htmx != null && cursor != null && !cursor.isBlank()) {
+			return "company/list :: rows";
 		}
-		return "company/list";
+		model.addAttribute("count", companies.count(query));
+		model.addAttribute("sorts", SORTS);
+		model.addAttribute("views", views.mine("companies"));
+		model.addAttribute("viewFilters", Map.of());
+		return htmx != null ? "company/list :: results" : "company/list";
 	}
 
 	@GetMapping("/new")

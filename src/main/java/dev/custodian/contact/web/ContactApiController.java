@@ -12,7 +12,9 @@ import dev.custodian.contact.ContactQuery;
 import dev.custodian.contact.LifecycleStage;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.Ids;
-import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.CountedPage;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.ListSort;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
@@ -48,10 +50,12 @@ class ContactApiController implements ContactApiDocs {
 
 	@GetMapping
 	@Override
-	public KeysetPage<ContactResource> list(@RequestParam(required = false) @Nullable String q,
+	public CountedPage<ContactResource> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String company,
+			@RequestParam(required = false) @Nullable String companyName,
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @Nullable String lifecycleStage,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		Violations violations = new Violations();
@@ -64,18 +68,25 @@ class ContactApiController implements ContactApiDocs {
 				violations.add("lifecycleStage", "must be one of " + LifecycleStage.codes());
 			}
 		}
+		ListSort order = ContactQuery.DEFAULT_SORT;
+		try {
+			order = ContactQuery.sort(sort);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
 		PageRequest page;
 		try {
 			page = PageRequest.parse(limit, cursor);
 		}
-		catch (dev.custodian.shared.InvalidInputException ex) {
-			ex.violations().forEach(v -> violations.add(v.field(), v.message()));
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
 			page = PageRequest.first(1);
 		}
 		violations.throwIfAny();
-		return contacts.list(new ContactQuery(q, companyId == null ? null : new CompanyId(companyId),
-				ownerId == null ? null : new UserId(ownerId), stage, page))
-			.map(ContactResource::of);
+		ContactQuery query = new ContactQuery(q, companyId == null ? null : new CompanyId(companyId), companyName,
+				ownerId == null ? null : new UserId(ownerId), stage, order, page);
+		return CountedPage.of(contacts.list(query), contacts.count(query)).map(ContactResource::of);
 	}
 
 	@PostMapping

@@ -1,6 +1,6 @@
 package dev.custodian.contact.web;
 
-import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.CountedPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -32,21 +32,29 @@ interface ContactApiDocs {
 			{"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.org", "phone": "+44 20 7946 0958",
 			 "lifecycleStage": "lead", "address": {"city": "London", "country": "GB"}}""";
 
-	@Operation(operationId = "listContacts", summary = "List contacts, most recently updated first",
-			description = "Keyset pagination: pass nextCursor back as cursor. Filters combine.")
+	@Operation(operationId = "listContacts", summary = "List contacts, most recently updated first unless sorted "
+			+ "otherwise", description = "Keyset pagination: pass nextCursor back as cursor, with the same sort. "
+					+ "Filters combine; total counts the contacts that match them, exactly up to 10,000.")
 	@ApiResponse(responseCode = "200", description = "One page",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactPage.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	KeysetPage<ContactResource> list(@Parameter(description = "The start of a first name, last name, full name or "
-			+ "email (case and accents ignored, two characters or more), or a whole international phone number: "
-			+ "encode its + as %2B in a query string", example = "ada") @Nullable String q,
+	CountedPage<ContactResource> list(@Parameter(description = "The start of a first name, last name, full name or "
+			+ "email (case, accents and apostrophes ignored, umlauts plain or transcribed: mueller and muller find "
+			+ "Müller; two characters or more), or a whole international phone number: encode its + as %2B in a "
+			+ "query string", example = "ada") @Nullable String q,
 			@Parameter(description = "Only contacts of this company",
 					schema = @Schema(format = "uuid")) @Nullable String company,
+			@Parameter(description = "Only contacts of companies whose name starts with this (case and accents "
+					+ "ignored)", example = "analytical") @Nullable String companyName,
 			@Parameter(description = "Only contacts owned by this user",
 					schema = @Schema(format = "uuid")) @Nullable String owner,
 			@Parameter(description = "Only contacts at this stage", schema = @Schema(allowableValues = { "subscriber",
 					"lead", "marketing-qualified", "sales-qualified", "opportunity", "customer", "evangelist",
 					"other" })) @Nullable String lifecycleStage,
+			@Parameter(description = "Order: updated (the default, newest first as -updated), created, stage (in "
+					+ "lifecycle order), owner (by name) or company (by name); a leading - reverses it. Ties are "
+					+ "broken by id. Names are encrypted, so contacts cannot be sorted by them.", example = "-updated",
+					schema = @Schema(pattern = "^-?(updated|created|stage|owner|company)$")) @Nullable String sort,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 					defaultValue = "50")) @Nullable String limit,
 			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor);

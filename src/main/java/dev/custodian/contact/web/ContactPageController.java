@@ -3,7 +3,6 @@ package dev.custodian.contact.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import dev.custodian.company.Company;
@@ -14,20 +13,21 @@ import dev.custodian.contact.Contact;
 import dev.custodian.contact.ContactForm;
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
-import dev.custodian.contact.ContactQuery;
-import dev.custodian.contact.LifecycleStage;
+import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.Permission;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
+import dev.custodian.shared.PhoneNumbers;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -36,15 +36,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The contact pages. Searches are posted, not put in the URL, so that names typed into the search box never
- * reach browser history, proxies or access logs. With {@code HX-Request} the list answers with just its
- * results fragment.
+ * The contact pages: a contact, its form and its deletion (the list is {@link ContactListController}).
  */
 @Controller
 @RequestMapping("/contacts")
@@ -67,34 +64,6 @@ class ContactPageController {
 		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
 	}
 
-	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String stage, Model model) {
-		return search(null, stage, null, null, null, model);
-	}
-
-	@PostMapping("/search")
-	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String stage,
-			@RequestParam(required = false) @Nullable String owner,
-			@RequestParam(required = false) @Nullable String cursor,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		LifecycleStage lifecycle = stage == null || stage.isBlank() ? null : LifecycleStage.fromCode(stage).orElse(null);
-		UUID ownerId = Ids.parseOrNull(owner);
-		KeysetPage<Contact> page = contacts.list(new ContactQuery(q, null, ownerId == null ? null : new UserId(ownerId),
-				lifecycle, PageRequest.parse("25", cursor)));
-		model.addAttribute("page", page);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("stage", lifecycle == null ? "" : lifecycle.code());
-		model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
-		model.addAttribute("companyNames", companies.names(page.items().stream()
-			.map(Contact::companyId).filter(Objects::nonNull).toList()));
-		model.addAttribute("owners", users.activeUsers());
-		if (htmx != null) {
-			return cursor != null && !cursor.isBlank() ? "contact/list :: rows" : "contact/list :: results";
-		}
-		return "contact/list";
-	}
-
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('contact:write')")
 	String newForm(Model model) {
@@ -102,7 +71,8 @@ class ContactPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CustodianPrincipal me, @ModelAttribute("form") ContactForm form, Model model,
+			RedirectAttributes redirect) {
 		try {
 			Contact created = contacts.create(form);
 			redirect.addFlashAttribute("notice", "Contact created.");
@@ -112,7 +82,7 @@ class ContactPageController {
 			return form(model, form, null, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
-			return form(model, form, null, Map.of("email", "another contact has this email"), null);
+			return duplicateEmail(me, ex, model, form, null);
 		}
 	}
 
@@ -130,12 +100,14 @@ class ContactPageController {
 	String editForm(@PathVariable String id, Model model) {
 		Contact contact = contacts.get(contactId(id));
 		model.addAttribute("version", contact.version());
-		return form(model, ContactForm.of(contact), contact.id().value(), Map.of(), null);
+		// the number as the detail page shows it (+44 20 7946 0958), not its stored E.164 form; it parses back alike
+		ContactForm form = ContactForm.of(contact).withPhone(PhoneNumbers.display(contact.phone()));
+		return form(model, form, contact.id().value(), Map.of(), null);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") ContactForm form,
-			Model model, RedirectAttributes redirect) {
+	String update(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id, @RequestParam long version,
+			@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
 		ContactId contactId = contactId(id);
 		model.addAttribute("version", version);
 		try {
@@ -147,7 +119,7 @@ class ContactPageController {
 			return form(model, form, contactId.value(), ex.byField(), null);
 		}
 		catch (ConflictException ex) {
-			return form(model, form, contactId.value(), Map.of("email", "another contact has this email"), null);
+			return duplicateEmail(me, ex, model, form, contactId.value());
 		}
 		catch (StaleVersionException ex) {
 			return form(model, form, contactId.value(), Map.of(),
@@ -161,6 +133,17 @@ class ContactPageController {
 		contacts.delete(contactId(id), null);
 		redirect.addFlashAttribute("notice", "Contact deleted.");
 		return "redirect:/contacts";
+	}
+
+	/**
+	 * The email is taken: the error links to the contact that has it, for users who may open that contact.
+	 */
+	private String duplicateEmail(CustodianPrincipal me, ConflictException ex, Model model, ContactForm form,
+			@Nullable UUID id) {
+		if (me.can(Permission.CONTACT_READ) && ex.properties().get("existingContactId") instanceof UUID existing) {
+			model.addAttribute("errorLinks", Map.of("email", "/contacts/" + existing));
+		}
+		return form(model, form, id, Map.of("email", "another contact has this email"), null);
 	}
 
 	private String form(Model model, ContactForm form, @Nullable UUID id, Map<String, String> errors,

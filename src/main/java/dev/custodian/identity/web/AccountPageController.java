@@ -1,5 +1,6 @@
 package dev.custodian.identity.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.IssuedToken;
 import dev.custodian.identity.TokenRequest;
 import dev.custodian.identity.UserManagement;
+import dev.custodian.identity.UserTimeZones;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A user's own account: their password, and their API tokens (create one, its secret shown once; see when each
- * was last used; revoke).
+ * A user's own account: their password, the time zone pages show dates in, and their API tokens (create one, its
+ * secret shown once; see when each was last used; revoke).
  */
 @Controller
 @RequestMapping("/account")
@@ -34,9 +36,12 @@ class AccountPageController {
 
 	private final UserManagement users;
 
-	AccountPageController(ApiTokens tokens, UserManagement users) {
+	private final UserTimeZones zones;
+
+	AccountPageController(ApiTokens tokens, UserManagement users, UserTimeZones zones) {
 		this.tokens = tokens;
 		this.users = users;
+		this.zones = zones;
 	}
 
 	@GetMapping("/password")
@@ -63,8 +68,17 @@ class AccountPageController {
 	@GetMapping("/tokens")
 	String tokens(@AuthenticationPrincipal CustodianPrincipal me, Model model) {
 		model.addAttribute("tokens", tokens.list(me));
+		model.addAttribute("grantable", me.permissionsInOrder());
+		model.addAttribute("zones", zones.choices());
+		model.addAttribute("defaultZone", zones.defaultZone().getId());
+		if (!model.containsAttribute("chosenZone")) {
+			model.addAttribute("chosenZone", zones.chosenBy(me.id()).map(ZoneId::getId).orElse(""));
+		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", java.util.Map.of());
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenRequest(null, 90, null));
 		}
 		return "account/tokens";
 	}
@@ -78,6 +92,21 @@ class AccountPageController {
 			IssuedToken issued = tokens.issue(me, new TokenRequest(name, expiresInDays, scopes));
 			model.addAttribute("issued", issued);
 			return tokens(me, model);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", ex.byField());
+			model.addAttribute("tokenForm", new TokenRequest(name, expiresInDays, scopes));
+			return tokens(me, model);
+		}
+	}
+
+	@PostMapping("/time-zone")
+	String chooseTimeZone(@AuthenticationPrincipal CustodianPrincipal me,
+			@RequestParam(required = false) @Nullable String timeZone, Model model, RedirectAttributes redirect) {
+		try {
+			zones.choose(me.id(), timeZone);
+			redirect.addFlashAttribute("notice", "Dates now show in " + zones.zoneOf(me.id()).getId() + ".");
+			return "redirect:/account/tokens";
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", ex.byField());

@@ -30,9 +30,10 @@ interface TokenApiDocs {
 
 	@Operation(operationId = "createToken", summary = "Create a token",
 			description = "Authenticate with HTTP Basic (or an existing token, or the browser session). A token "
-					+ "made with a token gets at most that token's scopes. The secret is in this answer only.",
+					+ "made with a token gets at most that token's scopes. The secret is in this answer only. "
+					+ "Without a name the answer is a 400 naming name.",
 			security = { @SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer") },
-			requestBody = @RequestBody(content = @Content(mediaType = JSON,
+			requestBody = @RequestBody(required = true, content = @Content(mediaType = JSON,
 					schema = @Schema(implementation = TokenInput.class), examples = @ExampleObject(name = "readOnly",
 							summary = "A read-only token for 30 days",
 							value = "{\"name\": \"laptop\", \"expiresInDays\": 30, \"scopes\": [\"contact:read\"]}"))))
@@ -43,7 +44,9 @@ interface TokenApiDocs {
 	ResponseEntity<IssuedToken> create(@Parameter(hidden = true) CustodianPrincipal me, @Nullable JsonNode body);
 
 	@Operation(operationId = "listTokens", summary = "List your tokens",
-			description = "Your own tokens, revoked and expired ones included; never their secrets.")
+			description = "Your own tokens, revoked and expired ones included; never their secrets. Scopes come in "
+					+ "one fixed order (contact, company, audit, user, metrics, token; read before write before "
+					+ "delete).")
 	@ApiResponse(responseCode = "200", description = "Your tokens", content = @Content(mediaType = JSON,
 			array = @ArraySchema(schema = @Schema(implementation = ApiToken.class))))
 	List<ApiToken> list(@Parameter(hidden = true) CustodianPrincipal me);

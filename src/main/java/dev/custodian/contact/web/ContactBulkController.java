@@ -1,0 +1,109 @@
+package dev.custodian.contact.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.custodian.contact.ContactBulkActions;
+import dev.custodian.contact.ContactId;
+import dev.custodian.contact.LifecycleStage;
+import dev.custodian.identity.UserId;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.StaleVersionException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Bulk actions on the contacts selected in the list: change owner, change stage, delete. A deletion is first
+ * confirmed on a page that says how many contacts it erases. Mistakes come back to the list as a message, with
+ * nothing changed.
+ */
+@Controller
+@RequestMapping("/contacts/bulk")
+class ContactBulkController {
+
+	private final ContactBulkActions bulk;
+
+	ContactBulkController(ContactBulkActions bulk) {
+		this.bulk = bulk;
+	}
+
+	@PostMapping
+	String apply(@RequestParam(defaultValue = "") String action,
+			@RequestParam(required = false) List<String> ids, @RequestParam(defaultValue = "") String owner,
+			@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, RedirectAttributes redirect) {
+		try {
+			List<ContactId> selected = parse(ids);
+			switch (action) {
+				case "owner" -> {
+					UUID ownerId = Ids.parseOrNull(owner);
+					if (ownerId == null) {
+						throw InvalidInputException.of("owner", "choose the new owner");
+					}
+					int changed = bulk.changeOwner(selected, new UserId(ownerId));
+					redirect.addFlashAttribute("notice", "Owner changed for " + contacts(changed) + ".");
+				}
+				case "stage" -> {
+					LifecycleStage to = LifecycleStage.fromCode(stage)
+						.orElseThrow(() -> InvalidInputException.of("stage", "choose the new stage"));
+					int changed = bulk.changeStage(selected, to);
+					redirect.addFlashAttribute("notice", "Stage changed for " + contacts(changed) + ".");
+				}
+				case "delete" -> {
+					if (!confirmed) {
+						return confirm(selected, model);
+					}
+					int deleted = bulk.delete(selected);
+					redirect.addFlashAttribute("notice", contacts(deleted) + " deleted.");
+				}
+				default -> throw InvalidInputException.of("action", "choose what to do with the selected contacts");
+			}
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", "Nothing was changed: " + String.join("; ",
+					ex.violations().stream().map(v -> v.message()).toList()) + ".");
+		}
+		catch (NotFoundException | StaleVersionException ex) {
+			redirect.addFlashAttribute("problem", "Nothing was changed: one of the selected contacts was changed or "
+					+ "deleted meanwhile. Look at the list again and retry.");
+		}
+		return "redirect:/contacts";
+	}
+
+	private static String confirm(List<ContactId> selected, Model model) {
+		model.addAttribute("listSection", "contacts");
+		model.addAttribute("question", "Delete " + contacts(selected.size()) + "?");
+		model.addAttribute("explanation", "This erases " + (selected.size() == 1 ? "this person's" : "these people's")
+				+ " data: their keys are destroyed, so nothing of them can be read again, from any copy. It cannot be "
+				+ "undone.");
+		model.addAttribute("action", "/contacts/bulk");
+		model.addAttribute("bulkAction", "delete");
+		model.addAttribute("ids", selected.stream().map(ContactId::toString).toList());
+		model.addAttribute("button", "Delete " + contacts(selected.size()));
+		model.addAttribute("back", "/contacts");
+		return "bulk/confirm";
+	}
+
+	private static List<ContactId> parse(List<String> ids) {
+		List<ContactId> parsed = new ArrayList<>();
+		for (String id : ids == null ? List.<String>of() : ids) {
+			UUID uuid = Ids.parseOrNull(id);
+			if (uuid == null) {
+				throw InvalidInputException.of("ids", "the selection holds something that is not a contact");
+			}
+			parsed.add(new ContactId(uuid));
+		}
+		return parsed;
+	}
+
+	static String contacts(int count) {
+		return count == 1 ? "1 contact" : count + " contacts";
+	}
+}

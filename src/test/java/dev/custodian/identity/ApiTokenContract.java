@@ -1,0 +1,109 @@
+package dev.custodian.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.custodian.support.Api.Response;
+import dev.custodian.support.ApiContract;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * API tokens as their owners meet them: each has a name, scopes come in one order, revoking asks first. Runs on
+ * H2 and PostgreSQL.
+ */
+public abstract class ApiTokenContract extends ApiContract {
+
+	private static final List<String> SALES_IN_ORDER = List.of(Permission.CONTACT_READ, Permission.CONTACT_WRITE,
+			Permission.COMPANY_READ, Permission.COMPANY_WRITE, Permission.COMPANY_DELETE, Permission.TOKEN_MANAGE);
+
+	@Test
+	void aTokenNeedsANameAndWithoutOneNothingIsCreated() {
+		String sales = personas.token(Role.SALES);
+		long before = tokens();
+		for (String body : new String[] { "{}", "{\"name\":\"   \",\"expiresInDays\":7}", null }) {
+			Response refused = api.post("/api/v1/tokens", sales, body);
+			assertThat(refused.status()).as(String.valueOf(body)).isEqualTo(400);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(fields(refused)).as(String.valueOf(body)).containsExactly("name");
+		}
+		assertThat(tokens()).isEqualTo(before);
+		assertThat(api.post("/api/v1/tokens", sales, "{\"name\":\"laptop\"}").status()).isEqualTo(201);
+	}
+
+	@Test
+	void scopesAreListedInTheOrderOfThePermissionsHoweverTheyWereSent() {
+		String name = "order-" + UUID.randomUUID();
+		String sales = personas.token(Role.SALES);
+		api.post("/api/v1/tokens", sales, "{\"name\":\"" + name + "\",\"scopes\":[\"token:manage\",\"company:delete\","
+				+ "\"contact:write\",\"company:read\",\"contact:read\"]}");
+		api.post("/api/v1/tokens", sales, "{\"name\":\"" + name + "-all\"}");
+		List<String> narrowed = null;
+		List<String> all = null;
+		for (JsonNode token : api.get("/api/v1/tokens", sales).json()) {
+			List<String> scopes = new ArrayList<>();
+			token.get("scopes").forEach(scope -> scopes.add(scope.asString()));
+			if (token.get("name").asString().equals(name)) {
+				narrowed = scopes;
+			}
+			else if (token.get("name").asString().equals(name + "-all")) {
+				all = scopes;
+			}
+		}
+		assertThat(narrowed).containsExactly(Permission.CONTACT_READ, Permission.CONTACT_WRITE, Permission.COMPANY_READ,
+				Permission.COMPANY_DELETE, Permission.TOKEN_MANAGE);
+		assertThat(all).isEqualTo(SALES_IN_ORDER);
+	}
+
+	@Test
+	void theTokenPageOffersScopesInOrderAndAsksBeforeRevoking() throws Exception {
+		String page = mvc.perform(get("/account/tokens").with(authentication(personas.session(Role.SALES))))
+			.andReturn().getResponse().getContentAsString();
+		List<String> offered = new ArrayList<>();
+		Matcher checkbox = Pattern.compile("name=\"scopes\" value=\"([a-z:]+)\"").matcher(page);
+		while (checkbox.find()) {
+			offered.add(checkbox.group(1));
+		}
+		assertThat(offered).isEqualTo(SALES_IN_ORDER);
+		// the personas' own token is listed, and its revoke form asks for confirmation (see custodian.js)
+		assertThat(page).contains("data-confirm=\"Revoke the token tests?");
+		assertThat(page).doesNotContain("onclick=");
+	}
+
+	@Test
+	void theTokenPageMarksAMissingNameAndCreatesNothing() throws Exception {
+		long before = tokens();
+		MockHttpServletResponse answer = mvc.perform(post("/account/tokens").with(csrf())
+			.with(authentication(personas.session(Role.SUPPORT))).param("name", " ").param("expiresInDays", "30")
+			.param("scopes", Permission.CONTACT_READ)).andReturn().getResponse();
+		assertThat(answer.getStatus()).isEqualTo(200);
+		assertThat(answer.getContentAsString()).contains("id=\"name-error\"", "is required", "aria-invalid=\"true\"")
+			.contains("value=\"30\"")
+			.containsPattern("value=\"contact:read\"\\s+checked")
+			.doesNotContain("Copy this token now");
+		assertThat(tokens()).isEqualTo(before);
+	}
+
+	private long tokens() {
+		return jdbc.sql("select count(*) from api_tokens").query(Long.class).single();
+	}
+
+	private static List<String> fields(Response problem) {
+		List<String> fields = new ArrayList<>();
+		JsonNode errors = problem.json().get("errors");
+		if (errors != null) {
+			errors.forEach(e -> fields.add(e.get("field").asString()));
+		}
+		return fields;
+	}
+}

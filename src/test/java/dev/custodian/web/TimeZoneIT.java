@@ -1,0 +1,7 @@
+package dev.custodian.web;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class TimeZoneIT extends TimeZoneContract {
+}
