@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInGate extends OncePerRequestFilter {
 
 	private static final List<String> OPEN = List.of("/login", "/logout", "/css/", "/js/", "/webjars/",
-			"/favicon.ico", "/favicon.svg", "/error");
+			"/favicon.ico", "/favicon.svg", "/error", "/language");
 
 	private final boolean api;
 

@@ -30,6 +30,9 @@ class Languages implements LocaleResolver {
 		if (chosen != null) {
 			return chosen;
 		}
+		if (request.getHeader("Accept-Language") == null) {
+			return Locale.ENGLISH; // not the server's own locale: that would make the language depend on the machine
+		}
 		for (Locale wanted : Collections.list(request.getLocales())) {
 			Locale match = supported(wanted.getLanguage());
 			if (match != null) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says what is wrong with a field in the reader's language. The service layer describes every violation in
- * English (that is what API clients get); each of those texts is a template in {@code messages.properties} under
+ * English (that is what API clients get); each of those texts is a template in {@code i18n/violations.properties} under
  * a {@code violation.*} key, with {@code {0}}, {@code {1}} where the text varies (a length, a list of values).
  * Pages look the English text up among those templates and show the same key in the user's language.
  */
@@ -31,7 +31,7 @@ public class ViolationTexts {
 
 	ViolationTexts(MessageSource messages) throws java.io.IOException {
 		this.messages = messages;
-		Properties english = PropertiesLoaderUtils.loadProperties(new ClassPathResource("messages.properties"));
+		Properties english = PropertiesLoaderUtils.loadProperties(new ClassPathResource("i18n/violations.properties"));
 		for (String key : english.stringPropertyNames()) {
 			if (key.startsWith("violation.")) {
 				templates.add(Template.of(key, english.getProperty(key)));

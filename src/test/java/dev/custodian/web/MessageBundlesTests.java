@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,27 +21,44 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text of the web UI comes from the message bundles, complete in English and German: both bundles have the
- * same keys with non-empty texts, and every key a template names exists in both.
+ * Every text of the web UI comes from the message bundles, complete in English and German: each bundle under
+ * {@code i18n/} has the same keys in both languages with non-empty texts, no key is defined twice across bundles,
+ * and every key a template names exists.
  */
 class MessageBundlesTests {
 
 	private static final Pattern MESSAGE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
 
 	@Test
-	void englishAndGermanHaveTheSameKeysAndNoEmptyText() throws IOException {
-		Properties english = bundle("messages.properties");
-		Properties german = bundle("messages_de.properties");
-		assertThat(german.stringPropertyNames()).as("keys missing in German")
-			.containsAll(english.stringPropertyNames());
-		assertThat(english.stringPropertyNames()).as("keys missing in English")
-			.containsAll(german.stringPropertyNames());
-		assertThat(english.entrySet()).allSatisfy(entry -> assertThat(entry.getValue().toString()).isNotBlank());
-		assertThat(german.entrySet()).allSatisfy(entry -> assertThat(entry.getValue().toString()).isNotBlank());
+	void everyBundleHasTheSameKeysInEnglishAndGermanAndNoEmptyText() throws IOException {
+		for (String bundle : bundles()) {
+			Properties english = load("i18n/" + bundle + ".properties");
+			Properties german = load("i18n/" + bundle + "_de.properties");
+			assertThat(german.stringPropertyNames()).as("keys of " + bundle + " missing in German")
+				.containsAll(english.stringPropertyNames());
+			assertThat(english.stringPropertyNames()).as("keys of " + bundle + " missing in English")
+				.containsAll(german.stringPropertyNames());
+			assertThat(english.entrySet()).allSatisfy(e -> assertThat(e.getValue().toString()).as(e.getKey().toString()).isNotBlank());
+			assertThat(german.entrySet()).allSatisfy(e -> assertThat(e.getValue().toString()).as(e.getKey().toString()).isNotBlank());
+		}
 	}
 
 	@Test
-	void everyKeyATemplateUsesExistsInBothBundles() throws IOException {
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new HashSet<>();
+		List<String> twice = new ArrayList<>();
+		for (String bundle : bundles()) {
+			for (String key : load("i18n/" + bundle + ".properties").stringPropertyNames()) {
+				if (!seen.add(key)) {
+					twice.add(bundle + ": " + key);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
@@ -50,15 +69,27 @@ class MessageBundlesTests {
 			}
 		}
 		assertThat(used).as("templates name message keys").isNotEmpty();
-		Set<String> missing = new HashSet<>(used);
-		missing.removeAll(bundle("messages.properties").stringPropertyNames());
-		assertThat(missing).as("keys missing in messages.properties").isEmpty();
-		missing = new HashSet<>(used);
-		missing.removeAll(bundle("messages_de.properties").stringPropertyNames());
-		assertThat(missing).as("keys missing in messages_de.properties").isEmpty();
+		Set<String> defined = new HashSet<>();
+		for (String bundle : bundles()) {
+			defined.addAll(load("i18n/" + bundle + ".properties").stringPropertyNames());
+		}
+		used.removeAll(defined);
+		assertThat(used).as("keys used by templates but defined in no bundle").isEmpty();
 	}
 
-	private static Properties bundle(String name) throws IOException {
+	/** The English bundles, by name, as application.yml lists them. */
+	static List<String> bundles() throws IOException {
+		String config = Files.readString(Path.of("src/main/resources/application.yml"));
+		Matcher basename = Pattern.compile("basename: (.+)").matcher(config);
+		assertThat(basename.find()).as("spring.messages.basename in application.yml").isTrue();
+		List<String> names = new ArrayList<>();
+		for (String name : basename.group(1).trim().split(",")) {
+			names.add(name.trim().replaceFirst("^i18n/", ""));
+		}
+		return names;
+	}
+
+	static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/" + name)) {
 			assertThat(in).as(name).isNotNull();

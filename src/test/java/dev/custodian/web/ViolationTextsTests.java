@@ -51,7 +51,7 @@ class ViolationTextsTests {
 			}
 		}
 		assertThat(seen).as("violation messages found in the code").isGreaterThan(30);
-		assertThat(unknown).as("violation messages without a template in messages.properties").isEmpty();
+		assertThat(unknown).as("violation messages without a template in i18n/violations.properties").isEmpty();
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class ViolationTextsTests {
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
+		messages.setBasename("i18n/violations");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
