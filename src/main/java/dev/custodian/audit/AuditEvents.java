@@ -12,6 +12,7 @@ import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.ListCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,9 +54,49 @@ class AuditEvents {
 	}
 
 	KeysetPage<AuditEntry> find(AuditQuery query) {
-		// entries the sealer refused were not written by the application: verification reports them, lists do not
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_events e where e.rejected_at is null");
 		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_events e where " + where(query, params));
+		String direction = query.oldestFirst() ? "asc" : "desc";
+		if (query.page().cursor() != null) {
+			List<String> values = query.page().cursor().values();
+			UUID after = Ids.parseOrNull(values.get(0));
+			if (after == null) {
+				throw InvalidInputException.of("cursor", "is not a cursor this server issued");
+			}
+			if (!direction.equals(values.size() > 1 ? values.get(1) : "desc")) {
+				throw InvalidInputException.of("cursor", "belongs to another sort order; start again from the first page");
+			}
+			sql.append(query.oldestFirst() ? " and e.id > ?" : " and e.id < ?");
+			params.add(after);
+		}
+		sql.append(" order by e.id ").append(direction).append(" limit ?");
+		int limit = query.page().limit();
+		params.add(limit + 1);
+		List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query(AuditEvents::map).list();
+		if (query.subjectId() != null) {
+			// the subject index is a lookup aid; the sealed subject list of each entry is what counts
+			rows = rows.stream().filter(entry -> entry.subjectIds().contains(query.subjectId())).toList();
+		}
+		if (rows.size() <= limit) {
+			return new KeysetPage<>(rows, null);
+		}
+		List<AuditEntry> page = rows.subList(0, limit);
+		return new KeysetPage<>(List.copyOf(page), Cursor.of(page.get(limit - 1).id().toString(), direction).encode());
+	}
+
+	/** How many entries match the query's filters (its page and order aside), exact up to the list cap. */
+	ListCount count(AuditQuery query) {
+		List<Object> params = new ArrayList<>();
+		return ListCount.of(jdbc.sql(ListCount.sql("select 1 from audit_events e where " + where(query, params)))
+			.params(params)
+			.query(Long.class)
+			.single());
+	}
+
+	/** The filters as SQL conditions on {@code audit_events e}, adding their parameters. */
+	private static String where(AuditQuery query, List<Object> params) {
+		// entries the sealer refused were not written by the application: verification reports them, lists do not
+		StringBuilder sql = new StringBuilder("e.rejected_at is null");
 		if (query.subjectId() != null) {
 			sql.append(" and exists (select 1 from audit_event_subjects s where s.event_id = e.id and s.subject_id = ?)");
 			params.add(query.subjectId());
@@ -80,27 +121,7 @@ class AuditEvents {
 			sql.append(" and e.occurred_at < ?");
 			params.add(DbTime.param(query.to()));
 		}
-		if (query.page().cursor() != null) {
-			UUID after = Ids.parseOrNull(query.page().cursor().value(0));
-			if (after == null) {
-				throw InvalidInputException.of("cursor", "is not a cursor this server issued");
-			}
-			sql.append(" and e.id < ?");
-			params.add(after);
-		}
-		sql.append(" order by e.id desc limit ?");
-		int limit = query.page().limit();
-		params.add(limit + 1);
-		List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query(AuditEvents::map).list();
-		if (query.subjectId() != null) {
-			// the subject index is a lookup aid; the sealed subject list of each entry is what counts
-			rows = rows.stream().filter(entry -> entry.subjectIds().contains(query.subjectId())).toList();
-		}
-		if (rows.size() <= limit) {
-			return new KeysetPage<>(rows, null);
-		}
-		List<AuditEntry> page = rows.subList(0, limit);
-		return new KeysetPage<>(List.copyOf(page), Cursor.of(page.get(limit - 1).id().toString()).encode());
+		return sql.toString();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.KeysetPage;
+import dev.custodian.shared.ListCount;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,6 +73,13 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<String> resourceTypes() {
 		return events.resourceTypes();
+	}
+
+	/** How many entries match the query's filters: exact up to 10,000, beyond that "more than". */
+	@PreAuthorize("hasAuthority('audit:read')")
+	@Transactional(readOnly = true)
+	public ListCount count(AuditQuery query) {
+		return events.count(query);
 	}
 
 	/**

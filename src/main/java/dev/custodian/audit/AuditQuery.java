@@ -14,9 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param resourceType only entries about this kind of resource ({@code contact}, {@code user}, …)
  * @param from only entries at or after this instant
  * @param to only entries before this instant
+ * @param oldestFirst the order: oldest first, or (the default) newest first
  */
 public record AuditQuery(@Nullable UUID subjectId, @Nullable String actorId, @Nullable AuditAction action,
-		@Nullable String resourceType, @Nullable Instant from, @Nullable Instant to, PageRequest page) {
+		@Nullable String resourceType, @Nullable Instant from, @Nullable Instant to, PageRequest page,
+		boolean oldestFirst) {
+
+	/** Newest first. */
+	public AuditQuery(@Nullable UUID subjectId, @Nullable String actorId, @Nullable AuditAction action,
+			@Nullable String resourceType, @Nullable Instant from, @Nullable Instant to, PageRequest page) {
+		this(subjectId, actorId, action, resourceType, from, to, page, false);
+	}
 
 	/** Entries of one subject or one actor, of any action, type and time. */
 	public AuditQuery(@Nullable UUID subjectId, @Nullable String actorId, PageRequest page) {

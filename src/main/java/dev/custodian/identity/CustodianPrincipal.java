@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.custodian.audit.AuditActor;
+import dev.custodian.shared.SignedInUser;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -16,7 +17,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * browser sessions are stored in the database.
  */
 public record CustodianPrincipal(UserId id, String username, String displayName, Role role, Set<String> permissions,
-		String via) implements AuditActor, Serializable {
+		String via) implements AuditActor, SignedInUser, Serializable {
+
+	@Override
+	public java.util.UUID userId() {
+		return id.value();
+	}
 
 	static CustodianPrincipal of(User user, String via) {
 		return new CustodianPrincipal(new UserId(user.id), user.username, user.displayName, user.role,

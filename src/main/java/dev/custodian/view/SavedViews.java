@@ -6,11 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.custodian.identity.CustodianPrincipal;
-import dev.custodian.identity.UserId;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.SignedInUser;
 import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +47,7 @@ public class SavedViews {
 	/** The user's views of one list, by name. */
 	@Transactional(readOnly = true)
 	public List<SavedView> mine(String list) {
-		return store.ofUser(me().value(), list);
+		return store.ofUser(me(), list);
 	}
 
 	/**
@@ -58,7 +57,7 @@ public class SavedViews {
 	@Transactional(readOnly = true)
 	public SavedView mine(String list, UUID id) {
 		return store.byId(id)
-			.filter(view -> view.list().equals(list) && store.ownerOf(id).map(me().value()::equals).orElse(false))
+			.filter(view -> view.list().equals(list) && store.ownerOf(id).map(me()::equals).orElse(false))
 			.orElseThrow(() -> new NotFoundException("view", id));
 	}
 
@@ -92,7 +91,7 @@ public class SavedViews {
 			}
 			kept.put(key, clean);
 		});
-		UUID user = me().value();
+		UUID user = me();
 		if (cleanName != null && store.ofUser(user, list).size() >= MAX_PER_LIST
 				&& store.ofUser(user, list).stream().noneMatch(v -> v.name().equals(cleanName))) {
 			violations.add("name", "is one view too many: delete one of your " + MAX_PER_LIST + " views first");
@@ -110,7 +109,7 @@ public class SavedViews {
 	 */
 	@Transactional
 	public String delete(UUID id) {
-		UUID user = me().value();
+		UUID user = me();
 		SavedView view = store.byId(id)
 			.filter(v -> store.ownerOf(id).map(user::equals).orElse(false))
 			.orElseThrow(() -> new NotFoundException("view", id));
@@ -118,10 +117,10 @@ public class SavedViews {
 		return view.list();
 	}
 
-	private static UserId me() {
+	private static UUID me() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CustodianPrincipal principal) {
-			return principal.id();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+			return user.userId();
 		}
 		throw new AccessDeniedException("Saved views belong to a signed-in user");
 	}

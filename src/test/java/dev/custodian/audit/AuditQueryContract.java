@@ -87,6 +87,36 @@ public abstract class AuditQueryContract extends ApiContract {
 	}
 
 	@Test
+	void oldestFirstPagesForwardAndACursorKeepsToItsOrder() {
+		List<String> created = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			created.add(api.post("/api/v1/contacts", sales, "{\"lastName\":\"Ordered" + i + "\"}").text("id"));
+		}
+		String filter = "/api/v1/audit/events?action=CREATE&resourceType=contact&limit=2";
+		Response newest = api.get(filter, dpo);
+		assertThat(items(newest).get(0).get("resourceId").asString()).isEqualTo(created.get(2));
+		Response oldest = api.get(filter + "&sort=oldest", dpo);
+		List<String> forward = new java.util.ArrayList<>();
+		Response page = oldest;
+		while (true) {
+			items(page).forEach(entry -> forward.add(entry.get("resourceId").asString()));
+			JsonNode next = page.json().get("nextCursor");
+			if (next.isNull()) {
+				break;
+			}
+			page = api.get(filter + "&sort=oldest&cursor=" + next.asString(), dpo);
+		}
+		assertThat(forward).containsSubsequence(created);
+		assertThat(forward.indexOf(created.get(0))).isLessThan(forward.indexOf(created.get(2)));
+
+		String newestCursor = newest.json().get("nextCursor").asString();
+		Response mixed = api.get(filter + "&sort=oldest&cursor=" + newestCursor, dpo);
+		assertThat(mixed.status()).isEqualTo(400);
+		assertThat(fields(mixed)).containsExactly("cursor");
+		assertThat(fields(api.get(filter + "&sort=sideways", dpo))).containsExactly("sort");
+	}
+
+	@Test
 	void onlyAuditReadersMayFilter() {
 		assertThat(api.get("/api/v1/audit/events?action=READ", sales).status()).isEqualTo(403);
 	}

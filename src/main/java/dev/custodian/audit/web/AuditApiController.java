@@ -30,9 +30,10 @@ class AuditApiController implements AuditApiDocs {
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String resourceType,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
-		return audit.find(new AuditFilters(subjectId, actor, action, resourceType, from, to).query(limit, cursor));
+		return audit.find(new AuditFilters(subjectId, actor, action, resourceType, from, to).query(limit, cursor, sort));
 	}
 
 	@Override

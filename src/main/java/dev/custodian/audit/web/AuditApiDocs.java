@@ -39,6 +39,9 @@ interface AuditApiDocs {
 			@Parameter(description = "Only entries up to this moment. " + DAY
 					+ "; a date includes that whole day, a date-time is the first moment left out",
 					example = "2026-01-31") @Nullable String to,
+			@Parameter(description = "The order: newest first (the default) or oldest first; a cursor keeps to the "
+					+ "order it was issued for", schema = @Schema(allowableValues = { "newest", "oldest" },
+							defaultValue = "newest")) @Nullable String sort,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 					defaultValue = "50")) @Nullable String limit,
 			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor);

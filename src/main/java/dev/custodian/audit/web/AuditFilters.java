@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,6 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 record AuditFilters(String subjectId, String actor, String action, String resourceType, String from, String to) {
 
+	static final String NEWEST = "newest";
+
+	static final String OLDEST = "oldest";
+
+	/** The orders a list of entries can have; the first is the default. */
+	static final List<String> SORTS = List.of(NEWEST, OLDEST);
+
 	private static final Pattern RESOURCE_TYPE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
 	AuditFilters(@Nullable String subjectId, @Nullable String actor, @Nullable String action,
@@ -41,7 +49,19 @@ record AuditFilters(String subjectId, String actor, String action, String resour
 	 * @throws InvalidInputException naming every parameter that is malformed, at once
 	 */
 	AuditQuery query(@Nullable String limit, @Nullable String cursor) {
+		return query(limit, cursor, null);
+	}
+
+	/**
+	 * The same, in the given order: {@code newest} (the default) or {@code oldest} first.
+	 * @throws InvalidInputException naming every parameter that is malformed, at once
+	 */
+	AuditQuery query(@Nullable String limit, @Nullable String cursor, @Nullable String sort) {
 		Violations violations = new Violations();
+		String order = trimmed(sort);
+		if (!order.isEmpty() && !SORTS.contains(order)) {
+			violations.add("sort", "must be one of " + SORTS);
+		}
 		UUID subject = subjectId.isEmpty() ? null : Ids.parseOrNull(subjectId);
 		if (!subjectId.isEmpty() && subject == null) {
 			violations.add("subjectId", "must be a UUID");
@@ -73,7 +93,19 @@ record AuditFilters(String subjectId, String actor, String action, String resour
 		}
 		violations.throwIfAny();
 		return new AuditQuery(subject, actor.isEmpty() ? null : actor, parsedAction,
-				resourceType.isEmpty() ? null : resourceType, start, end, page);
+				resourceType.isEmpty() ? null : resourceType, start, end, page, order.equals(OLDEST));
+	}
+
+	/** The filters that are set, by name, as a saved view keeps them (codes, ids and dates; never free text). */
+	java.util.Map<String, String> asMap() {
+		java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+		java.util.Map.of("subjectId", subjectId, "actor", actor, "action", action, "resourceType", resourceType,
+				"from", from, "to", to).forEach((key, value) -> {
+					if (!value.isEmpty()) {
+						set.put(key, value);
+					}
+				});
+		return set;
 	}
 
 	/**

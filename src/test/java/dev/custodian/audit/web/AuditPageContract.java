@@ -146,6 +146,35 @@ public abstract class AuditPageContract extends ApiContract {
 		return LocalDate.now(ZoneId.systemDefault());
 	}
 
+	@Test
+	void thePageCountsTheMatchesSortsAndKeepsSavedViews() throws Exception {
+		String type = "counted" + UUID.randomUUID().toString().substring(0, 6);
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ids.add(type + "-" + i);
+			audit.record(AuditAction.READ, type, type + "-" + i, List.of());
+		}
+		Authentication dpo = personas.session(Role.DPO);
+		String newest = page(dpo, "/audit?resourceType=" + type, 200);
+		assertThat(newest).contains("3 entries");
+		assertThat(newest.indexOf(type + "-2")).isLessThan(newest.indexOf(type + "-0"));
+		String oldest = page(dpo, "/audit?resourceType=" + type + "&sort=oldest", 200);
+		assertThat(oldest.indexOf(type + "-0")).isLessThan(oldest.indexOf(type + "-2"));
+
+		MockHttpServletResponse saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/views").with(authentication(dpo))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("list", "audit").param("name", "Oldest " + type).param("sort", "oldest")
+			.param("filter.resourceType", type)).andReturn().getResponse();
+		String location = saved.getRedirectedUrl();
+		assertThat(location).startsWith("/audit?view=");
+		String viewed = page(dpo, location, 200);
+		assertThat(viewed).contains("3 entries", "Oldest " + type);
+		assertThat(viewed.indexOf(type + "-0")).isLessThan(viewed.indexOf(type + "-2"));
+		// another user does not see it
+		assertThat(page(personas.session(Role.ADMIN), "/audit", 200)).doesNotContain("Oldest " + type);
+	}
+
 	private String page(Authentication who, String uri, int status, String... headers) {
 		MockHttpServletRequestBuilder request = get(URI.create(uri)).with(authentication(who));
 		for (int i = 0; i + 1 < headers.length; i += 2) {
