@@ -1,6 +1,7 @@
 package dev.custodian.identity.web;
 
 import dev.custodian.identity.Role;
+import dev.custodian.identity.UserAccount;
 import dev.custodian.support.ApiContract;
 import dev.custodian.support.OnH2;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,13 @@ class IdentityPagesInGermanTests extends ApiContract {
 		assertThat(form).contains("Neuer Benutzer · Custodian", "Anzeigename", "Passwort (mindestens 12 Zeichen)",
 				"Datenschutzbeauftragte(r)", "Vertrieb", "Nur lesen", "Speichern")
 			.doesNotContain("Display name", "Data-protection officer", "Read only", "12 characters or more");
+		UserAccount support = personas.user(Role.SUPPORT);
+		String stale = page(post("/users/{id}", support.id().value()).with(csrf())
+			.param("version", String.valueOf(support.version() + 7)).param("displayName", "Stale Edit")
+			.param("role", "SUPPORT").param("enabled", "true"), Role.ADMIN);
+		assertThat(stale).contains("Jemand anderes hat diesen Benutzer inzwischen geändert; öffnen Sie ihn erneut.",
+				"Neues Passwort (leer lassen, um es zu behalten)")
+			.doesNotContain("Someone else changed this user meanwhile");
 	}
 
 	@Test
