@@ -38,6 +38,7 @@ public enum Role {
 		this.permissions = permissions;
 	}
 
+	/** The English name; pages show the bundle text {@code identity.role.<NAME>} in the reader's language. */
 	public String label() {
 		return label;
 	}

@@ -32,7 +32,8 @@ class StatusPageController {
 	String status(Model model) {
 		BuildProperties properties = build.getIfAvailable();
 		// build-info.properties comes from the Maven build; a run from an IDE without it is still worth a page
-		model.addAttribute("version", properties == null ? "development build" : properties.getVersion());
+		// null: the page says "development build" in the reader's language
+		model.addAttribute("version", properties == null ? null : properties.getVersion());
 		model.addAttribute("builtAt", properties == null ? null : properties.getTime());
 		model.addAttribute("java", Runtime.version().toString());
 		model.addAttribute("startedAt", Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));

@@ -14,6 +14,8 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +40,13 @@ class AccountPageController {
 
 	private final UserTimeZones zones;
 
-	AccountPageController(ApiTokens tokens, UserManagement users, UserTimeZones zones) {
+	private final MessageSourceAccessor texts;
+
+	AccountPageController(ApiTokens tokens, UserManagement users, UserTimeZones zones, MessageSource messages) {
 		this.tokens = tokens;
 		this.users = users;
 		this.zones = zones;
+		this.texts = new MessageSourceAccessor(messages);
 	}
 
 	@GetMapping("/password")
@@ -56,7 +61,7 @@ class AccountPageController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			users.changeOwnPassword(me.id(), currentPassword, newPassword);
-			redirect.addFlashAttribute("notice", "Your password was changed.");
+			redirect.addFlashAttribute("notice", texts.getMessage("identity.account.password-changed"));
 			return "redirect:/account/tokens";
 		}
 		catch (InvalidInputException ex) {
@@ -105,7 +110,8 @@ class AccountPageController {
 			@RequestParam(required = false) @Nullable String timeZone, Model model, RedirectAttributes redirect) {
 		try {
 			zones.choose(me.id(), timeZone);
-			redirect.addFlashAttribute("notice", "Dates now show in " + zones.zoneOf(me.id()).getId() + ".");
+			redirect.addFlashAttribute("notice", texts.getMessage("identity.account.zone.chosen",
+					new Object[] { zones.zoneOf(me.id()).getId() }));
 			return "redirect:/account/tokens";
 		}
 		catch (InvalidInputException ex) {
@@ -122,7 +128,7 @@ class AccountPageController {
 			throw new NotFoundException("api-token", "(malformed id)");
 		}
 		tokens.revoke(me, tokenId);
-		redirect.addFlashAttribute("notice", "Token revoked.");
+		redirect.addFlashAttribute("notice", texts.getMessage("identity.account.tokens.revoked-notice"));
 		return "redirect:/account/tokens";
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.SecondFactors;
 import dev.custodian.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +26,11 @@ class SecondFactorPageController {
 
 	private final SecondFactors secondFactors;
 
-	SecondFactorPageController(SecondFactors secondFactors) {
+	private final MessageSourceAccessor texts;
+
+	SecondFactorPageController(SecondFactors secondFactors, MessageSource messages) {
 		this.secondFactors = secondFactors;
+		this.texts = new MessageSourceAccessor(messages);
 	}
 
 	@GetMapping
@@ -51,7 +56,7 @@ class SecondFactorPageController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			secondFactors.turnOff(me.id(), code.trim());
-			redirect.addFlashAttribute("notice", "Your second factor is turned off.");
+			redirect.addFlashAttribute("notice", texts.getMessage("identity.second-factor.turned-off"));
 			return "redirect:/account/second-factor";
 		}
 		catch (InvalidInputException ex) {

@@ -15,6 +15,8 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +39,12 @@ class UserPageController {
 
 	private final SecondFactors secondFactors;
 
-	UserPageController(UserManagement users, SecondFactors secondFactors) {
+	private final MessageSourceAccessor texts;
+
+	UserPageController(UserManagement users, SecondFactors secondFactors, MessageSource messages) {
 		this.users = users;
 		this.secondFactors = secondFactors;
+		this.texts = new MessageSourceAccessor(messages);
 	}
 
 	@GetMapping
@@ -62,7 +67,7 @@ class UserPageController {
 		UserForm form = new UserForm(username, displayName, role, password, enabled);
 		try {
 			users.create(form);
-			redirect.addFlashAttribute("notice", "User created.");
+			redirect.addFlashAttribute("notice", texts.getMessage("identity.users.created"));
 			return "redirect:/users";
 		}
 		catch (InvalidInputException ex) {
@@ -91,44 +96,44 @@ class UserPageController {
 		UserForm form = new UserForm(null, displayName, role, password, enabled);
 		try {
 			users.update(user.id(), form, version, revokeTokens);
-			redirect.addFlashAttribute("notice", "User saved.");
+			redirect.addFlashAttribute("notice", texts.getMessage("identity.users.saved"));
 			return "redirect:/users";
 		}
 		catch (InvalidInputException ex) {
 			return form(model, user, form, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
-			return form(model, user, form, Map.of(), "Keep at least one enabled administrator.");
+			return form(model, user, form, Map.of(), "identity.user.last-administrator");
 		}
 		catch (StaleVersionException ex) {
-			return form(model, user, form, Map.of(), "Someone else changed this user meanwhile; open it again.");
+			return form(model, user, form, Map.of(), "identity.user.stale");
 		}
 	}
 
 	@PostMapping("/{id}/second-factor/reset")
 	String resetSecondFactor(@PathVariable String id, RedirectAttributes redirect) {
 		secondFactors.reset(userId(id));
-		redirect.addFlashAttribute("notice", "Second factor reset: the user sets up a new one at the next sign-in.");
+		redirect.addFlashAttribute("notice", texts.getMessage("identity.users.second-factor-reset"));
 		return "redirect:/users";
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable String id, RedirectAttributes redirect) {
 		users.unlock(userId(id));
-		redirect.addFlashAttribute("notice", "Account unlocked.");
+		redirect.addFlashAttribute("notice", texts.getMessage("identity.users.unlocked"));
 		return "redirect:/users";
 	}
 
 	private static String form(Model model, @Nullable UserAccount user, UserForm form, Map<String, String> errors,
-			@Nullable String problem) {
+			@Nullable String problemKey) {
 		model.addAttribute("user", user);
 		model.addAttribute("form", form);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("errors", errors);
-		model.addAttribute("problem", problem);
+		model.addAttribute("problem", problemKey);
 		// computed here: a fragment call may not hold a conditional over literals (Thymeleaf's restricted mode)
-		model.addAttribute("passwordLabel",
-				user == null ? "Password (12 characters or more)" : "New password (leave empty to keep)");
+		model.addAttribute("passwordLabelKey",
+				user == null ? "identity.user.password-new-user" : "identity.user.password-keep");
 		return "user/form";
 	}
 
