@@ -62,8 +62,9 @@ document.addEventListener('htmx:afterSettle', function () {
       return;
     }
     var count = results.querySelectorAll('[data-item]').length;
-    var text = count === 0 ? 'No ' + region.dataset.many + ' match'
-      : count + ' ' + (count === 1 ? region.dataset.one : region.dataset.many) + ' shown';
-    region.textContent = results.querySelector('[data-more]') ? text + ', more available' : text;
+    // the phrases are the page's language (data-none, data-one, data-many with {0} for the number, data-more)
+    var text = count === 0 ? region.dataset.none
+      : (count === 1 ? region.dataset.one : region.dataset.many).replace('{0}', count.toLocaleString(document.documentElement.lang || undefined));
+    region.textContent = results.querySelector('[data-more]') ? text + region.dataset.more : text;
   });
 });

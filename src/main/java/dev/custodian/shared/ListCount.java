@@ -1,11 +1,9 @@
 package dev.custodian.shared;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
 /**
  * How many records match a list's filters: exact up to {@link #CAP}, and beyond that only "more than 10,000",
- * because counting further would read the whole table for a number nobody acts on.
+ * because counting further would read the whole table for a number nobody acts on. Pages say it in the reader's
+ * language through {@code fragments/lists :: count}.
  */
 public record ListCount(long value, boolean exact) {
 
@@ -19,14 +17,5 @@ public record ListCount(long value, boolean exact) {
 	/** The count from what {@link #sql} answered. */
 	public static ListCount of(long counted) {
 		return counted > CAP ? new ListCount(CAP, false) : new ListCount(counted, true);
-	}
-
-	/** "1 contact", "1,234 contacts", "more than 10,000 contacts". */
-	public String label(String one, String many) {
-		String number = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
-		if (!exact) {
-			return "more than " + number + " " + many;
-		}
-		return number + " " + (value == 1 ? one : many);
 	}
 }

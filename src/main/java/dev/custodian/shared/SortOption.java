@@ -1,5 +1,8 @@
 package dev.custodian.shared;
 
-/** One entry of a list's sort choice: the sort code sent ({@code -updated}) and what users read. */
-public record SortOption(String code, String label) {
+/**
+ * One entry of a list's sort choice: the sort code sent ({@code -updated}) and the message key of what users read
+ * ({@code contact.sort.recently-updated}), which the page resolves in the reader's language.
+ */
+public record SortOption(String code, String messageKey) {
 }

@@ -56,7 +56,8 @@ class PageErrors {
 	@ExceptionHandler(InvalidInputException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(InvalidInputException ex, Model model) {
-		return page(model, 400, "invalid", String.join(", ",
+		// the request id stated, else the joined text would bind to page(…, requestId, args…) as the request id
+		return page(model, 400, "invalid", MDC.get(AuditLog.REQUEST_ID), String.join(", ",
 				ex.violations().stream().map(v -> v.field() + " " + violations.text(v.message())).toList()));
 	}
 

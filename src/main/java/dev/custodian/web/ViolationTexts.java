@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.custodian.shared.FieldViolation;
+import dev.custodian.shared.ViolationWording;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Pages look the English text up among those templates and show the same key in the user's language.
  */
 @Component("violationTexts")
-public class ViolationTexts {
+public class ViolationTexts implements ViolationWording {
 
 	private final MessageSource messages;
 
@@ -42,6 +43,7 @@ public class ViolationTexts {
 	}
 
 	/** The message in the current request's language. */
+	@Override
 	public String text(String englishMessage) {
 		Locale locale = LocaleContextHolder.getLocale();
 		for (Template template : templates) {

@@ -10,6 +10,9 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
+import dev.custodian.shared.ViolationWording;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +30,14 @@ class CompanyBulkController {
 
 	private final CompanyBulkActions bulk;
 
-	CompanyBulkController(CompanyBulkActions bulk) {
+	private final MessageSource messages;
+
+	private final ViolationWording violations;
+
+	CompanyBulkController(CompanyBulkActions bulk, MessageSource messages, ViolationWording violations) {
 		this.bulk = bulk;
+		this.messages = messages;
+		this.violations = violations;
 	}
 
 	@PostMapping("/bulk")
@@ -46,30 +55,34 @@ class CompanyBulkController {
 			if (!action.equals("delete")) {
 				throw InvalidInputException.of("action", "choose what to do with the selected companies");
 			}
-			String count = selected.size() == 1 ? "1 company" : selected.size() + " companies";
+			int count = selected.size();
 			if (!confirmed) {
 				model.addAttribute("listSection", "companies");
-				model.addAttribute("question", "Delete " + count + "?");
-				model.addAttribute("explanation", "Their contacts are kept, without a company. It cannot be undone.");
+				model.addAttribute("question", text("company.bulk.confirm.question", count));
+				model.addAttribute("explanation", text("company.bulk.confirm.explanation"));
 				model.addAttribute("action", "/companies/bulk");
 				model.addAttribute("bulkAction", "delete");
 				model.addAttribute("ids", selected.stream().map(CompanyId::toString).toList());
-				model.addAttribute("button", "Delete " + count);
+				model.addAttribute("button", text("company.bulk.confirm.button", count));
 				model.addAttribute("back", "/companies");
 				return "bulk/confirm";
 			}
 			bulk.delete(selected);
-			redirect.addFlashAttribute("notice", count + " deleted; their contacts were kept.");
+			redirect.addFlashAttribute("notice", text("company.bulk.deleted", count));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", "Nothing was changed: " + String.join("; ",
-					ex.violations().stream().map(v -> v.message()).toList()) + ".");
+			redirect.addFlashAttribute("problem", text("company.bulk.invalid", String.join("; ",
+					ex.violations().stream().map(v -> violations.text(v.message())).toList())));
 		}
 		catch (NotFoundException | StaleVersionException ex) {
-			redirect.addFlashAttribute("problem", "Nothing was changed: one of the selected companies was changed or "
-					+ "deleted meanwhile. Look at the list again and retry.");
+			redirect.addFlashAttribute("problem", text("company.bulk.stale"));
 		}
 		return "redirect:/companies";
+	}
+
+	/** A text of the page in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

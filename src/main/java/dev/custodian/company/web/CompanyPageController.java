@@ -24,6 +24,8 @@ import dev.custodian.shared.StaleVersionException;
 import dev.custodian.view.SavedViews;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,10 +48,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/companies")
 class CompanyPageController {
 
-	static final List<SortOption> SORTS = List.of(new SortOption("name", "Name"), new SortOption("-name", "Name, Z to A"),
-			new SortOption("domain", "Domain"), new SortOption("industry", "Industry"),
-			new SortOption("size", "Size, smallest first"), new SortOption("-size", "Size, largest first"),
-			new SortOption("city", "City"), new SortOption("-updated", "Recently updated"));
+	static final List<SortOption> SORTS = List.of(new SortOption("name", "company.sort.name"), new SortOption("-name", "company.sort.desc-name"),
+			new SortOption("domain", "company.sort.domain"), new SortOption("industry", "company.sort.industry"),
+			new SortOption("size", "company.sort.size"), new SortOption("-size", "company.sort.desc-size"),
+			new SortOption("city", "company.sort.city"), new SortOption("-updated", "company.sort.desc-updated"));
 
 	private final CompanyManagement companies;
 
@@ -57,10 +59,14 @@ class CompanyPageController {
 
 	private final SavedViews views;
 
-	CompanyPageController(CompanyManagement companies, CompanyContacts members, SavedViews views) {
+	private final MessageSource messages;
+
+	CompanyPageController(CompanyManagement companies, CompanyContacts members, SavedViews views,
+			MessageSource messages) {
 		this.companies = companies;
 		this.members = members;
 		this.views = views;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -105,7 +111,7 @@ class CompanyPageController {
 	String create(@ModelAttribute("form") CompanyForm form, Model model, RedirectAttributes redirect) {
 		try {
 			Company created = companies.create(form);
-			redirect.addFlashAttribute("notice", "Company created.");
+			redirect.addFlashAttribute("notice", text("company.notice.created"));
 			return "redirect:/companies/" + created.id();
 		}
 		catch (InvalidInputException ex) {
@@ -142,7 +148,7 @@ class CompanyPageController {
 		model.addAttribute("version", version);
 		try {
 			companies.update(companyId, form, version);
-			redirect.addFlashAttribute("notice", "Company saved.");
+			redirect.addFlashAttribute("notice", text("company.notice.saved"));
 			return "redirect:/companies/" + companyId;
 		}
 		catch (InvalidInputException ex) {
@@ -153,15 +159,14 @@ class CompanyPageController {
 		}
 		catch (StaleVersionException ex) {
 			return form(model, form, companyId.value(), Map.of(),
-					"Someone else changed this company while you were editing. Open it again to see their change, "
-							+ "then make yours.");
+					text("company.form.stale"));
 		}
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable String id, RedirectAttributes redirect) {
 		companies.delete(companyId(id), null);
-		redirect.addFlashAttribute("notice", "Company deleted; its contacts were kept.");
+		redirect.addFlashAttribute("notice", text("company.notice.deleted"));
 		return "redirect:/companies";
 	}
 
@@ -173,6 +178,11 @@ class CompanyPageController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("sizeBands", CompanySizeBand.values());
 		return "company/form";
+	}
+
+	/** A text of the page in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static CompanyId companyId(String id) {

@@ -12,6 +12,9 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
+import dev.custodian.shared.ViolationWording;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +33,14 @@ class ContactBulkController {
 
 	private final ContactBulkActions bulk;
 
-	ContactBulkController(ContactBulkActions bulk) {
+	private final MessageSource messages;
+
+	private final ViolationWording violations;
+
+	ContactBulkController(ContactBulkActions bulk, MessageSource messages, ViolationWording violations) {
 		this.bulk = bulk;
+		this.messages = messages;
+		this.violations = violations;
 	}
 
 	@PostMapping
@@ -48,45 +57,42 @@ class ContactBulkController {
 						throw InvalidInputException.of("owner", "choose the new owner");
 					}
 					int changed = bulk.changeOwner(selected, new UserId(ownerId));
-					redirect.addFlashAttribute("notice", "Owner changed for " + contacts(changed) + ".");
+					redirect.addFlashAttribute("notice", text("contact.bulk.ownerChanged", changed));
 				}
 				case "stage" -> {
 					LifecycleStage to = LifecycleStage.fromCode(stage)
 						.orElseThrow(() -> InvalidInputException.of("stage", "choose the new stage"));
 					int changed = bulk.changeStage(selected, to);
-					redirect.addFlashAttribute("notice", "Stage changed for " + contacts(changed) + ".");
+					redirect.addFlashAttribute("notice", text("contact.bulk.stageChanged", changed));
 				}
 				case "delete" -> {
 					if (!confirmed) {
 						return confirm(selected, model);
 					}
 					int deleted = bulk.delete(selected);
-					redirect.addFlashAttribute("notice", contacts(deleted) + " deleted.");
+					redirect.addFlashAttribute("notice", text("contact.bulk.deleted", deleted));
 				}
 				default -> throw InvalidInputException.of("action", "choose what to do with the selected contacts");
 			}
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", "Nothing was changed: " + String.join("; ",
-					ex.violations().stream().map(v -> v.message()).toList()) + ".");
+			redirect.addFlashAttribute("problem", text("contact.bulk.invalid", String.join("; ",
+					ex.violations().stream().map(v -> violations.text(v.message())).toList())));
 		}
 		catch (NotFoundException | StaleVersionException ex) {
-			redirect.addFlashAttribute("problem", "Nothing was changed: one of the selected contacts was changed or "
-					+ "deleted meanwhile. Look at the list again and retry.");
+			redirect.addFlashAttribute("problem", text("contact.bulk.stale"));
 		}
 		return "redirect:/contacts";
 	}
 
-	private static String confirm(List<ContactId> selected, Model model) {
+	private String confirm(List<ContactId> selected, Model model) {
 		model.addAttribute("listSection", "contacts");
-		model.addAttribute("question", "Delete " + contacts(selected.size()) + "?");
-		model.addAttribute("explanation", "This erases " + (selected.size() == 1 ? "this person's" : "these people's")
-				+ " data: their keys are destroyed, so nothing of them can be read again, from any copy. It cannot be "
-				+ "undone.");
+		model.addAttribute("question", text("contact.bulk.confirm.question", selected.size()));
+		model.addAttribute("explanation", text("contact.bulk.confirm.explanation", selected.size()));
 		model.addAttribute("action", "/contacts/bulk");
 		model.addAttribute("bulkAction", "delete");
 		model.addAttribute("ids", selected.stream().map(ContactId::toString).toList());
-		model.addAttribute("button", "Delete " + contacts(selected.size()));
+		model.addAttribute("button", text("contact.bulk.confirm.button", selected.size()));
 		model.addAttribute("back", "/contacts");
 		return "bulk/confirm";
 	}
@@ -103,7 +109,8 @@ class ContactBulkController {
 		return parsed;
 	}
 
-	static String contacts(int count) {
-		return count == 1 ? "1 contact" : count + " contacts";
+	/** A text of the page in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 }

@@ -40,10 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/contacts")
 class ContactListController {
 
-	static final List<SortOption> SORTS = List.of(new SortOption("-updated", "Recently updated"),
-			new SortOption("updated", "Least recently updated"), new SortOption("-created", "Newest"),
-			new SortOption("created", "Oldest"), new SortOption("stage", "Stage"),
-			new SortOption("owner", "Owner"), new SortOption("company", "Company"));
+	static final List<SortOption> SORTS = List.of(new SortOption("-updated", "contact.sort.desc-updated"),
+			new SortOption("updated", "contact.sort.updated"), new SortOption("-created", "contact.sort.desc-created"),
+			new SortOption("created", "contact.sort.created"), new SortOption("stage", "contact.sort.stage"),
+			new SortOption("owner", "contact.sort.owner"), new SortOption("company", "contact.sort.company"));
 
 	private final ContactManagement contacts;
 

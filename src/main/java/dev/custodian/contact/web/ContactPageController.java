@@ -26,6 +26,8 @@ import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.PhoneNumbers;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,10 +55,14 @@ class ContactPageController {
 
 	private final UserManagement users;
 
-	ContactPageController(ContactManagement contacts, CompanyManagement companies, UserManagement users) {
+	private final MessageSource messages;
+
+	ContactPageController(ContactManagement contacts, CompanyManagement companies, UserManagement users,
+			MessageSource messages) {
 		this.contacts = contacts;
 		this.companies = companies;
 		this.users = users;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -75,7 +81,7 @@ class ContactPageController {
 			RedirectAttributes redirect) {
 		try {
 			Contact created = contacts.create(form);
-			redirect.addFlashAttribute("notice", "Contact created.");
+			redirect.addFlashAttribute("notice", text("contact.notice.created"));
 			return "redirect:/contacts/" + created.id();
 		}
 		catch (InvalidInputException ex) {
@@ -112,7 +118,7 @@ class ContactPageController {
 		model.addAttribute("version", version);
 		try {
 			contacts.update(contactId, form, version);
-			redirect.addFlashAttribute("notice", "Contact saved.");
+			redirect.addFlashAttribute("notice", text("contact.notice.saved"));
 			return "redirect:/contacts/" + contactId;
 		}
 		catch (InvalidInputException ex) {
@@ -123,15 +129,14 @@ class ContactPageController {
 		}
 		catch (StaleVersionException ex) {
 			return form(model, form, contactId.value(), Map.of(),
-					"Someone else changed this contact while you were editing. Open it again to see their change, "
-							+ "then make yours.");
+					text("contact.form.stale"));
 		}
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable String id, RedirectAttributes redirect) {
 		contacts.delete(contactId(id), null);
-		redirect.addFlashAttribute("notice", "Contact deleted.");
+		redirect.addFlashAttribute("notice", text("contact.notice.deleted"));
 		return "redirect:/contacts";
 	}
 
@@ -165,6 +170,11 @@ class ContactPageController {
 		model.addAttribute("owners", owners);
 		model.addAttribute("companies", choices);
 		return "contact/form";
+	}
+
+	/** A text of the page in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static ContactId contactId(String id) {

@@ -7,8 +7,11 @@ import java.util.UUID;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.ViolationWording;
 import dev.custodian.view.SavedView;
 import dev.custodian.view.SavedViews;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +32,14 @@ class SavedViewPageController {
 
 	private final SavedViews views;
 
-	SavedViewPageController(SavedViews views) {
+	private final MessageSource messages;
+
+	private final ViolationWording violations;
+
+	SavedViewPageController(SavedViews views, MessageSource messages, ViolationWording violations) {
 		this.views = views;
+		this.messages = messages;
+		this.violations = violations;
 	}
 
 	@PostMapping
@@ -48,13 +57,13 @@ class SavedViewPageController {
 		});
 		try {
 			SavedView view = views.save(list, name, filters, sort);
-			redirect.addFlashAttribute("notice", "View saved.");
+			redirect.addFlashAttribute("notice", text("lists.views.saved"));
 			return "redirect:/" + list + "?view=" + view.id();
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("viewProblem", "The view was not saved: its "
-					+ String.join("; its ", ex.violations().stream().map(v -> v.field() + " " + v.message()).toList())
-					+ ".");
+			redirect.addFlashAttribute("viewProblem", text("lists.views.notSaved", String.join("; ",
+					ex.violations().stream().map(v -> text("lists.views.fieldProblem", field(v.field()),
+							violations.text(v.message()))).toList())));
 			return "redirect:/" + list;
 		}
 	}
@@ -66,7 +75,17 @@ class SavedViewPageController {
 			throw new NotFoundException("view", "(malformed id)");
 		}
 		String list = views.delete(uuid);
-		redirect.addFlashAttribute("notice", "View deleted.");
+		redirect.addFlashAttribute("notice", text("lists.views.deleted"));
 		return "redirect:/" + list;
+	}
+
+	/** A text of the page in the reader's language. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/** The name of a field of the view form as users read it (a filter keeps its code). */
+	private String field(String name) {
+		return messages.getMessage("lists.views.field." + name, null, name, LocaleContextHolder.getLocale());
 	}
 }

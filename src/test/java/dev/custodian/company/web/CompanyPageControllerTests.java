@@ -22,6 +22,7 @@ import dev.custodian.view.SavedViews;
 import org.mockito.ArgumentCaptor;
 import dev.custodian.shared.PostalAddress;
 import dev.custodian.web.Display;
+import dev.custodian.web.ViolationTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest({ CompanyPageController.class, CompanyBulkController.class })
-@Import(Display.class)
+@Import({ Display.class, ViolationTexts.class })
 class CompanyPageControllerTests {
 
 	private static final Company ACME = new Company(new CompanyId(UUID.randomUUID()), "Acme Tools", "acme.example",

@@ -31,6 +31,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PostalAddress;
 import dev.custodian.view.SavedViews;
 import dev.custodian.web.Display;
+import dev.custodian.web.ViolationTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -51,7 +52,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest({ ContactPageController.class, ContactListController.class, ContactBulkController.class })
-@Import(Display.class)
+@Import({ Display.class, ViolationTexts.class })
 class ContactPageControllerTests {
 
 	private static final Contact ADA = new Contact(new ContactId(UUID.randomUUID()), "Ada", "Lovelace",

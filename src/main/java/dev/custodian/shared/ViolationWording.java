@@ -1,0 +1,13 @@
+package dev.custodian.shared;
+
+/**
+ * Says a violation's English message (what the service layer reports and API clients read) in the language of the
+ * current request, for modules whose pages build a sentence around violations in Java (a bulk action's "Nothing was
+ * changed: …"). The web module implements it; the interface lives here so that modules the web module depends on
+ * can use it without a cycle.
+ */
+public interface ViolationWording {
+
+	/** The message in the current request's language, or the English message when it has no translation. */
+	String text(String englishMessage);
+}
