@@ -47,12 +47,6 @@ class UserPageController {
 		this.texts = new MessageSourceAccessor(messages);
 	}
 
-	@GetMapping
-	String list(Model model) {
-		model.addAttribute("users", users.list());
-		return "user/list";
-	}
-
 	@GetMapping("/new")
 	String newForm(Model model) {
 		return form(model, null, new UserForm(null, null, "SALES", null, true), Map.of(), null);

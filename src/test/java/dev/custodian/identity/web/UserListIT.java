@@ -1,0 +1,7 @@
+package dev.custodian.identity.web;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class UserListIT extends UserListContract {
+}
