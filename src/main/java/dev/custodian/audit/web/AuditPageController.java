@@ -41,8 +41,8 @@ class AuditPageController {
 	private final AuditLog audit;
 
 	/** The orders the page offers, as the saved views and the sort fragment take them. */
-	static final List<SortOption> SORTS = List.of(new SortOption(AuditFilters.NEWEST, "Newest first"),
-			new SortOption(AuditFilters.OLDEST, "Oldest first"));
+	static final List<SortOption> SORTS = List.of(new SortOption(AuditFilters.NEWEST, "audit.sort.newest"),
+			new SortOption(AuditFilters.OLDEST, "audit.sort.oldest"));
 
 	private final AuditNames names;
 
