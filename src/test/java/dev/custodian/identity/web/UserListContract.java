@@ -38,6 +38,50 @@ public abstract class UserListContract extends ApiContract {
 		assertThat(viewed).contains(">" + dpo + "<", "Data protection", "1 user").doesNotContain(">" + sales + "<");
 	}
 
+	@Test
+	void disablingSelectedUsersAsksFirstAndIsAllOrNothing() throws Exception {
+		String admin = personas.token(Role.ADMIN);
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String first = api.post("/api/v1/users", admin, "{\"username\":\"bulk-a-" + tag + "\",\"displayName\":\"Bulk A\","
+				+ "\"role\":\"SALES\",\"password\":\"a-long-test-password\"}").text("id");
+		String second = api.post("/api/v1/users", admin, "{\"username\":\"bulk-b-" + tag + "\",\"displayName\":\"Bulk B\","
+				+ "\"role\":\"SUPPORT\",\"password\":\"a-long-test-password\"}").text("id");
+
+		MockHttpServletResponse ask = bulk("disable", false, first, second);
+		assertThat(ask.getStatus()).isEqualTo(200);
+		assertThat(ask.getContentAsString(StandardCharsets.UTF_8)).contains("Disable 2 users?");
+		assertThat(enabled(first)).isTrue();
+
+		String adminId = personas.user(Role.ADMIN).id().toString();
+		MockHttpServletResponse refused = bulk("disable", true, first, adminId);
+		assertThat(refused.getRedirectedUrl()).isEqualTo("/users");
+		assertThat(enabled(first)).as("nothing changes when one of them cannot be disabled").isTrue();
+		assertThat(enabled(adminId)).isTrue();
+
+		assertThat(bulk("disable", true, first, second).getRedirectedUrl()).isEqualTo("/users");
+		assertThat(enabled(first)).isFalse();
+		assertThat(enabled(second)).isFalse();
+		assertThat(jdbc.sql("select count(*) from audit_events where resource_type = 'user' and action = 'UPDATE' "
+				+ "and resource_id in (?, ?)").params(first, second).query(Long.class).single()).isEqualTo(2);
+
+		bulk("enable", false, first, second);
+		assertThat(enabled(first)).isTrue();
+		assertThat(enabled(second)).isTrue();
+	}
+
+	private MockHttpServletResponse bulk(String action, boolean confirmed, String... ids) throws Exception {
+		var request = post("/users/bulk").with(authentication(personas.session(Role.ADMIN))).with(csrf())
+			.param("action", action).param("confirmed", Boolean.toString(confirmed));
+		for (String id : ids) {
+			request.param("ids", id);
+		}
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	private boolean enabled(String userId) {
+		return api.get("/api/v1/users/" + userId, personas.token(Role.ADMIN)).json().get("enabled").asBoolean();
+	}
+
 	private String page(String uri) throws Exception {
 		MockHttpServletResponse response = mvc.perform(get(uri).with(authentication(personas.session(Role.ADMIN))))
 			.andReturn()
