@@ -27,11 +27,13 @@ class LanguageTests extends ApiContract {
 		String page = page(get("/").with(authentication(personas.session(Role.ADMIN)))
 			.header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5"));
 		assertThat(page).contains("<html lang=\"de\"", "Zum Inhalt springen", ">Menü<", ">Übersicht<", ">Kontakte<",
-				">Unternehmen<", ">Prüfprotokoll<", ">Abmelden<", "Schön, Sie zu sehen", "Zuletzt geänderte Kontakte")
+				">Unternehmen<", ">Prüfprotokoll<", ">Abmelden<", "aria-label=\"Hauptnavigation\"",
+				"Schön, Sie zu sehen", "Zuletzt geänderte Kontakte")
 			.doesNotContain("Skip to content", ">Dashboard<", ">Contacts<", "Sign out", "Good to see you",
 					"Recently updated contacts");
 		// the switch names each language in itself and marks the current one
-		assertThat(page).containsPattern("<a href=\"/language\\?lang=de&amp;next=/\"[^>]*aria-current=\"true\"[^>]*>Deutsch</a>")
+		assertThat(page)
+			.containsPattern("<a href=\"/language\\?lang=de&amp;next=/\"[^>]*aria-current=\"true\"[^>]*>Deutsch</a>")
 			.containsPattern("<a href=\"/language\\?lang=en&amp;next=/\"(?![^>]*aria-current)[^>]*>English</a>");
 	}
 
