@@ -2,6 +2,7 @@ package dev.custodian.web;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,11 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.custodian.identity.Role;
 import dev.custodian.support.ApiContract;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
 
@@ -24,7 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Signs in as each role and opens every page reachable from the dashboard by following links (navigation, lists,
  * detail pages, forms, paging), failing on any server error or framework error page, or a page that could run
- * a script not its own (no nonce-based content security policy, or an inline script or event handler). It discovers
+ * a script not its own (no nonce-based content security policy, or an inline script or event handler). It crawls
+ * once in English and once in German (every request asks for it with {@code Accept-Language}), failing on a message
+ * key that a bundle lacks and on a page not marked with the language it is written in. It discovers
  * pages by crawling, so pages added later are covered without editing this test.
  */
 public abstract class PageCrawlContract extends ApiContract {
@@ -35,11 +40,19 @@ public abstract class PageCrawlContract extends ApiContract {
 
 	private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
+	/** What Thymeleaf writes for a message key that no bundle has, such as {@code ??contact.save_de_DE??}. */
+	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+\\?\\?");
+
 	private static final int MOST_PAGES = 300;
 
-	@ParameterizedTest
-	@EnumSource(Role.class)
-	void everyReachablePageRendersForEveryRole(Role role) throws Exception {
+	static Stream<Arguments> rolesAndLanguages() {
+		return Arrays.stream(Role.values())
+			.flatMap(role -> Stream.of(Arguments.of(role, "en"), Arguments.of(role, "de")));
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("rolesAndLanguages")
+	void everyReachablePageRendersForEveryRoleInEveryLanguage(Role role, String language) throws Exception {
 		seed();
 		Authentication session = personas.session(role);
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
@@ -49,7 +62,9 @@ public abstract class PageCrawlContract extends ApiContract {
 			String path = queue.removeFirst();
 			MockHttpServletResponse response;
 			try {
-				response = mvc.perform(get(path).with(authentication(session))).andReturn().getResponse();
+				response = mvc.perform(get(path).with(authentication(session)).header("Accept-Language", language))
+					.andReturn()
+					.getResponse();
 			}
 			catch (Exception ex) {
 				failures.add(path + " threw " + ex.getClass().getSimpleName() + ": " + rootMessage(ex));
@@ -66,6 +81,13 @@ public abstract class PageCrawlContract extends ApiContract {
 				if (policyProblem != null) {
 					failures.add(path + " " + policyProblem);
 				}
+				Matcher missing = MISSING_MESSAGE.matcher(body);
+				if (missing.find()) {
+					failures.add(path + " lacks a message: " + missing.group());
+				}
+				if (!body.contains("<html lang=\"" + language + "\"")) {
+					failures.add(path + " is not marked as written in " + language);
+				}
 			}
 			String location = response.getRedirectedUrl();
 			if (location != null) {
@@ -80,7 +102,7 @@ public abstract class PageCrawlContract extends ApiContract {
 				}
 			}
 		}
-		assertThat(failures).as("pages that failed for " + role).isEmpty();
+		assertThat(failures).as("pages that failed for " + role + " in " + language).isEmpty();
 		assertThat(seen).as("the crawl reached the pages of the navigation").contains("/", "/account/tokens");
 	}
 
@@ -123,7 +145,8 @@ public abstract class PageCrawlContract extends ApiContract {
 		String path = href.replaceFirst("^https?://localhost(:\\d+)?", "");
 		if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/logout") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/swagger-ui")
-				|| path.startsWith("/v3/api-docs") || path.startsWith("/api/") || path.startsWith("/actuator")) {
+				|| path.startsWith("/v3/api-docs") || path.startsWith("/api/") || path.startsWith("/actuator")
+				|| path.startsWith("/language")) {
 			return;
 		}
 		if (seen.add(path)) {
