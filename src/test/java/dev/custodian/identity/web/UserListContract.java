@@ -24,7 +24,7 @@ public abstract class UserListContract extends ApiContract {
 		String sales = personas.user(Role.SALES).username();
 		String dpo = personas.user(Role.DPO).username();
 		String onlySales = page("/users?role=SALES");
-		assertThat(onlySales).contains(">" + sales + "<", "1 user").doesNotContain(">" + dpo + "<");
+		assertThat(onlySales).contains(">" + sales + "<", counted("SALES")).doesNotContain(">" + dpo + "<");
 
 		String byRole = page("/users?sort=role");
 		assertThat(byRole.indexOf(">admin<")).isLessThan(byRole.indexOf(">" + dpo + "<"));
@@ -35,7 +35,7 @@ public abstract class UserListContract extends ApiContract {
 			.param("filter.role", "DPO")).andReturn().getResponse();
 		assertThat(saved.getRedirectedUrl()).startsWith("/users?view=");
 		String viewed = page(saved.getRedirectedUrl());
-		assertThat(viewed).contains(">" + dpo + "<", "Data protection", "1 user").doesNotContain(">" + sales + "<");
+		assertThat(viewed).contains(">" + dpo + "<", "Data protection", counted("DPO")).doesNotContain(">" + sales + "<");
 	}
 
 	@Test
@@ -67,6 +67,17 @@ public abstract class UserListContract extends ApiContract {
 		bulk("enable", false, first, second);
 		assertThat(enabled(first)).isTrue();
 		assertThat(enabled(second)).isTrue();
+	}
+
+	/** "3 users": how many users of the role the API lists, as the page should count them. */
+	private String counted(String role) {
+		long count = 0;
+		for (var user : api.get("/api/v1/users", personas.token(Role.ADMIN)).json()) {
+			if (user.get("role").asString().equals(role)) {
+				count++;
+			}
+		}
+		return count + (count == 1 ? " user<" : " users<");
 	}
 
 	private MockHttpServletResponse bulk(String action, boolean confirmed, String... ids) throws Exception {
