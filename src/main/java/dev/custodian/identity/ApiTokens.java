@@ -19,6 +19,7 @@ import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
@@ -149,6 +150,22 @@ public class ApiTokens {
 			.params(DbTime.param(DbTime.now()), tokenId)
 			.update();
 		audit.record(AuditAction.DELETE, "api-token", tokenId, List.of());
+	}
+
+	/**
+	 * Revokes several of the actor's tokens at once, all or nothing, each as {@link #revoke} would.
+	 * @throws InvalidInputException when the selection is empty or names a token twice
+	 * @throws NotFoundException when one is not the actor's, or broader than the actor (nothing is revoked)
+	 */
+	@Transactional
+	public void revokeAll(CustodianPrincipal actor, List<UUID> tokenIds) {
+		if (tokenIds.isEmpty()) {
+			throw InvalidInputException.of("ids", "select at least one token");
+		}
+		if (new java.util.HashSet<>(tokenIds).size() != tokenIds.size()) {
+			throw InvalidInputException.of("ids", "must name each token once");
+		}
+		tokenIds.forEach(id -> revoke(actor, id));
 	}
 
 	/**

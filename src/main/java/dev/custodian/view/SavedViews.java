@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SavedViews {
 
 	/** The lists that offer saved views, by the path of their page ({@code /contacts}). */
-	public static final Set<String> LISTS = Set.of("contacts", "companies", "users", "audit");
+	public static final Set<String> LISTS = Set.of("contacts", "companies", "users", "audit", "account/tokens");
 
 	/**
 	 * Filters that are never stored: free text may be a person's name, and a saved view would keep it in the

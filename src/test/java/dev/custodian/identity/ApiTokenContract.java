@@ -24,6 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public abstract class ApiTokenContract extends ApiContract {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	ApiTokens tokens;
+
 	private static final List<String> SALES_IN_ORDER = List.of(Permission.CONTACT_READ, Permission.CONTACT_WRITE,
 			Permission.COMPANY_READ, Permission.COMPANY_WRITE, Permission.COMPANY_DELETE, Permission.TOKEN_MANAGE);
 
@@ -105,5 +108,53 @@ public abstract class ApiTokenContract extends ApiContract {
 			errors.forEach(e -> fields.add(e.get("field").asString()));
 		}
 		return fields;
+	}
+
+	@Test
+	void theTokenListCountsSortsKeepsViewsAndRevokesSeveralAtOnce() throws Exception {
+		var support = personas.user(Role.SUPPORT);
+		var session = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.authentication(personas.session(Role.SUPPORT));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+		List<String> ids = new java.util.ArrayList<>();
+		for (String name : List.of("zeta-" + tag, "alpha-" + tag)) {
+			ids.add(tokens.issue(personas.principal(support), new TokenRequest(name, 30, null)).id().toString());
+		}
+		String byName = page("/account/tokens?sort=name", session);
+		assertThat(byName.indexOf("alpha-" + tag)).isLessThan(byName.indexOf("zeta-" + tag));
+		String newest = page("/account/tokens", session);
+		assertThat(newest.indexOf("alpha-" + tag)).isLessThan(newest.indexOf("zeta-" + tag));
+		assertThat(newest).containsPattern("\\d+ tokens?<");
+
+		var ask = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/account/tokens/bulk").with(session).with(csrf).param("ids", ids.get(0)).param("ids", ids.get(1)))
+			.andReturn().getResponse();
+		assertThat(ask.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Revoke 2 tokens?");
+		var done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/account/tokens/bulk").with(session).with(csrf).param("ids", ids.get(0)).param("ids", ids.get(1))
+			.param("confirmed", "true")).andReturn().getResponse();
+		assertThat(done.getRedirectedUrl()).isEqualTo("/account/tokens");
+		assertThat(jdbc.sql("select count(*) from api_tokens where id in (?, ?) and revoked_at is not null")
+			.params(java.util.UUID.fromString(ids.get(0)), java.util.UUID.fromString(ids.get(1)))
+			.query(Long.class).single()).isEqualTo(2);
+		String active = page("/account/tokens?state=active", session);
+		assertThat(active).doesNotContain("alpha-" + tag, "zeta-" + tag);
+		String ended = page("/account/tokens?state=ended", session);
+		assertThat(ended).contains("alpha-" + tag, "zeta-" + tag);
+
+		var saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/views")
+			.with(session).with(csrf).param("list", "account/tokens").param("name", "Ended " + tag)
+			.param("sort", "name").param("filter.state", "ended")).andReturn().getResponse();
+		assertThat(saved.getRedirectedUrl()).startsWith("/account/tokens?view=");
+		assertThat(page(saved.getRedirectedUrl(), session)).contains("alpha-" + tag, "Ended " + tag);
+	}
+
+	private String page(String uri,
+			org.springframework.test.web.servlet.request.RequestPostProcessor session) throws Exception {
+		var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(uri)
+			.with(session)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(uri).isEqualTo(200);
+		return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 }

@@ -2,6 +2,7 @@ package dev.custodian.identity.web;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.identity.ApiTokens;
@@ -11,6 +12,9 @@ import dev.custodian.identity.TokenRequest;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.identity.UserTimeZones;
 import dev.custodian.shared.Ids;
+import dev.custodian.shared.ListCount;
+import dev.custodian.view.SavedView;
+import dev.custodian.view.SavedViews;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +46,11 @@ class AccountPageController {
 
 	private final MessageSourceAccessor texts;
 
-	AccountPageController(ApiTokens tokens, UserManagement users, UserTimeZones zones, MessageSource messages) {
+	private final SavedViews views;
+
+	AccountPageController(ApiTokens tokens, UserManagement users, UserTimeZones zones, MessageSource messages,
+			SavedViews views) {
+		this.views = views;
 		this.tokens = tokens;
 		this.users = users;
 		this.zones = zones;
@@ -71,8 +79,28 @@ class AccountPageController {
 	}
 
 	@GetMapping("/tokens")
-	String tokens(@AuthenticationPrincipal CustodianPrincipal me, Model model) {
-		model.addAttribute("tokens", tokens.list(me));
+	String tokens(@AuthenticationPrincipal CustodianPrincipal me, @RequestParam(required = false) @Nullable String view,
+			@RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String sort,
+			Model model) {
+		UUID viewId = Ids.parseOrNull(view);
+		if (viewId != null) {
+			SavedView saved = views.mine(TokenList.NAME, viewId);
+			state = saved.filter("state");
+			sort = saved.sort();
+			model.addAttribute("currentView", viewId);
+		}
+		TokenList list = TokenList.of(tokens.list(me), state, sort);
+		model.addAttribute("tokens", list.shown());
+		model.addAttribute("count", ListCount.of(list.shown().size()));
+		model.addAttribute("state", list.state());
+		model.addAttribute("sort", list.sort());
+		model.addAttribute("sorts", TokenList.SORTS);
+		model.addAttribute("views", views.mine(TokenList.NAME));
+		model.addAttribute("viewFilters", list.state().isEmpty() ? Map.of() : Map.of("state", list.state()));
+		return account(me, model);
+	}
+
+	private String account(CustodianPrincipal me, Model model) {
 		model.addAttribute("grantable", me.permissionsInOrder());
 		model.addAttribute("zones", zones.choices());
 		model.addAttribute("defaultZone", zones.defaultZone().getId());
@@ -96,12 +124,12 @@ class AccountPageController {
 			// Rendered straight away rather than redirected: the secret must not pass through the session store.
 			IssuedToken issued = tokens.issue(me, new TokenRequest(name, expiresInDays, scopes));
 			model.addAttribute("issued", issued);
-			return tokens(me, model);
+			return tokens(me, null, null, null, model);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", ex.byField());
 			model.addAttribute("tokenForm", new TokenRequest(name, expiresInDays, scopes));
-			return tokens(me, model);
+			return tokens(me, null, null, null, model);
 		}
 	}
 
@@ -116,7 +144,7 @@ class AccountPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", ex.byField());
-			return tokens(me, model);
+			return tokens(me, null, null, null, model);
 		}
 	}
 
