@@ -10,4 +10,12 @@ public interface ViolationWording {
 
 	/** The message in the current request's language, or the English message when it has no translation. */
 	String text(String englishMessage);
+
+	/**
+	 * The wording to use: the web module's when the application has one, else the English messages as they are
+	 * (a module tested on its own, without the web module).
+	 */
+	static ViolationWording of(org.springframework.beans.factory.ObjectProvider<ViolationWording> available) {
+		return available.getIfAvailable(() -> message -> message);
+	}
 }

@@ -11,6 +11,7 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.ViolationWording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,10 +35,10 @@ class CompanyBulkController {
 
 	private final ViolationWording violations;
 
-	CompanyBulkController(CompanyBulkActions bulk, MessageSource messages, ViolationWording violations) {
+	CompanyBulkController(CompanyBulkActions bulk, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.bulk = bulk;
 		this.messages = messages;
-		this.violations = violations;
+		this.violations = ViolationWording.of(violations);
 	}
 
 	@PostMapping("/bulk")

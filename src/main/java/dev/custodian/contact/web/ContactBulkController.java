@@ -13,6 +13,7 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.ViolationWording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,10 @@ class ContactBulkController {
 
 	private final ViolationWording violations;
 
-	ContactBulkController(ContactBulkActions bulk, MessageSource messages, ViolationWording violations) {
+	ContactBulkController(ContactBulkActions bulk, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.bulk = bulk;
 		this.messages = messages;
-		this.violations = violations;
+		this.violations = ViolationWording.of(violations);
 	}
 
 	@PostMapping

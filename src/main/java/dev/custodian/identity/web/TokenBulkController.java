@@ -10,6 +10,7 @@ import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.ViolationWording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,10 +32,10 @@ class TokenBulkController {
 
 	private final ViolationWording violations;
 
-	TokenBulkController(ApiTokens tokens, MessageSource messages, ViolationWording violations) {
+	TokenBulkController(ApiTokens tokens, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.tokens = tokens;
 		this.messages = messages;
-		this.violations = violations;
+		this.violations = ViolationWording.of(violations);
 	}
 
 	@PostMapping("/account/tokens/bulk")

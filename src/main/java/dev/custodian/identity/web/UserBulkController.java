@@ -12,6 +12,7 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.ViolationWording;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +36,10 @@ class UserBulkController {
 
 	private final ViolationWording violations;
 
-	UserBulkController(UserBulkActions bulk, MessageSource messages, ViolationWording violations) {
+	UserBulkController(UserBulkActions bulk, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.bulk = bulk;
 		this.messages = messages;
-		this.violations = violations;
+		this.violations = ViolationWording.of(violations);
 	}
 
 	@PostMapping("/users/bulk")

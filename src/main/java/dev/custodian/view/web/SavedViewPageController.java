@@ -10,6 +10,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.ViolationWording;
 import dev.custodian.view.SavedView;
 import dev.custodian.view.SavedViews;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,10 +37,10 @@ class SavedViewPageController {
 
 	private final ViolationWording violations;
 
-	SavedViewPageController(SavedViews views, MessageSource messages, ViolationWording violations) {
+	SavedViewPageController(SavedViews views, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.views = views;
 		this.messages = messages;
-		this.violations = violations;
+		this.violations = ViolationWording.of(violations);
 	}
 
 	@PostMapping
