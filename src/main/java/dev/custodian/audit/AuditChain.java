@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 import dev.custodian.shared.DbTime;
 import dev.custodian.vault.MacKey;
@@ -18,11 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sealed in batches, in the order the sealer sees them committed, by whichever node holds the chain head's row
  * lock; writers never take that lock. Only entries the application wrote are sealed: each carries a MAC made when
  * it was written, and an entry without a valid one, or out of time order, is refused, marked and reported.
+ * {@link ChainVerification} recomputes what this sealed.
  */
 @Component
 class AuditChain {
@@ -145,66 +143,7 @@ class AuditChain {
 		return null;
 	}
 
-	/**
-	 * Recomputes every sealed entry's link in chain order, checks that no sequence number is missing, that the
-	 * chain ends where the head says it does (so truncation is detected too), that the subject index names exactly
-	 * the subjects of each sealed entry, and that no entry was refused for sealing.
-	 */
-	@Transactional(readOnly = true)
-	VerificationResult verify() {
-		Head head = head(false);
-		MacKey key = vault.auditKey();
-		Walk walk = new Walk();
-		String sql = "select " + AuditEvents.COLUMNS + ", prev_hash, hash from audit_events e "
-				+ "where chain_seq is not null and chain_seq <= " + head.seq() + " order by chain_seq";
-		stream(sql, rs -> {
-			if (walk.broken != null) {
-				return;
-			}
-			AuditEntry entry = AuditEvents.map(rs, 0);
-			long expectedSeq = walk.checked + 1;
-			String expected = link(key, head.keyedFrom(), walk.previous, expectedSeq, entry);
-			boolean linked = walk.previous.equals(rs.getString("prev_hash"));
-			if (entry.chainSeq() != expectedSeq || !linked || !expected.equals(rs.getString("hash"))) {
-				walk.broken = entry.id();
-				return;
-			}
-			walk.previous = expected;
-			walk.checked++;
-			entry.subjectIds().stream().distinct().forEach(subject -> walk.subjects.add(entry.id(), subject));
-		});
-		long rejected = jdbc.sql("select count(*) from audit_events where rejected_at is not null")
-			.query(Long.class)
-			.single();
-		if (walk.broken != null) {
-			return new VerificationResult(false, walk.checked, walk.broken, "altered", rejected);
-		}
-		if (walk.checked != head.seq() || !walk.previous.equals(head.hash())) {
-			return new VerificationResult(false, walk.checked, null, "truncated", rejected);
-		}
-		SubjectSet indexed = new SubjectSet();
-		stream("select s.event_id, s.subject_id from audit_event_subjects s join audit_events e on e.id = s.event_id "
-				+ "where e.chain_seq is not null and e.chain_seq <= " + head.seq(),
-				rs -> indexed.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
-		if (!indexed.equals(walk.subjects)) {
-			// the subject index (what ?subjectId= searches) no longer names the subjects of the sealed entries
-			return new VerificationResult(false, walk.checked, null, "subject-index", rejected);
-		}
-		if (rejected > 0) {
-			return new VerificationResult(false, walk.checked, null, "refused-entries", rejected);
-		}
-		return new VerificationResult(true, walk.checked, null, null, 0);
-	}
-
-	private void stream(String sql, RowCallbackHandler handler) {
-		template.query(connection -> {
-			var statement = connection.prepareStatement(sql);
-			statement.setFetchSize(1000);
-			return statement;
-		}, handler);
-	}
-
-	private Head head(boolean lock) {
+	Head head(boolean lock) {
 		return jdbc.sql("select h.last_seq, h.last_hash, h.keyed_from, "
 				+ "(select e.occurred_at from audit_events e where e.chain_seq = h.last_seq) as last_sealed_at "
 				+ "from audit_chain_head h where h.id = 1" + (lock ? " for update" : ""))
@@ -246,20 +185,10 @@ class AuditChain {
 		return value == null ? "" : value;
 	}
 
-	private record Head(long seq, String hash, long keyedFrom, @Nullable Instant lastSealedAt) {
+	record Head(long seq, String hash, long keyedFrom, @Nullable Instant lastSealedAt) {
 	}
 
 	private record Pending(AuditEntry entry, @Nullable String mac, boolean legacy) {
 	}
 
-	private static final class Walk {
-
-		long checked;
-
-		String previous = GENESIS;
-
-		final SubjectSet subjects = new SubjectSet();
-
-		@Nullable UUID broken;
-	}
 }
