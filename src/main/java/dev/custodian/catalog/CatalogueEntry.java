@@ -2,6 +2,7 @@ package dev.custodian.catalog;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param filled records holding a value in this column
  * @param records records in the table
  */
-public record CatalogueEntry(String module, String recordType, String field, String table, String column,
-		@Nullable String category, boolean specialCategory, String protection, @Nullable String notPersonalReason,
-		List<String> purposes, @Nullable String retention, long filled, long records) {
+public record CatalogueEntry(@Schema(example = "contact") String module,
+		@Schema(example = "contact") String recordType, @Schema(example = "email") String field,
+		@Schema(example = "contacts") String table, @Schema(example = "email") String column,
+		@Schema(description = "Data category; null for a column declared not personal",
+				example = "contact.email") @Nullable String category,
+		@Schema(description = "An Art. 9 special category or Art. 10 criminal data") boolean specialCategory,
+		@Schema(allowableValues = { "sealed", "sealed+exact", "sealed+prefix", "clear" }) String protection,
+		@Schema(description = "Why the column holds nothing about a person; null for a personal one",
+				example = "organisation data") @Nullable String notPersonalReason,
+		@Schema(description = "Purposes that use it; empty until purposes exist") List<String> purposes,
+		@Schema(description = "Its retention rule; null until retention exists") @Nullable String retention,
+		@Schema(description = "Records holding a value (the stored, sealed value counted; nothing decrypted)") long filled,
+		@Schema(description = "Records in the table") long records) {
 }
