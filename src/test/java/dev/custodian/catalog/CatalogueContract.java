@@ -86,10 +86,20 @@ public abstract class CatalogueContract extends ApiContract {
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains("<h1>Data catalogue</h1>", "contacts.email",
 				"sealed, exact search", "Minimisation report", "user.displayName",
-				"personal data stored in the clear, not sealed", "href=\"/catalog\"");
+				"personal data stored in the clear, not sealed", "href=\"/catalog\"", "href=\"/catalog.csv\"");
+		MockHttpServletResponse csv = mvc
+			.perform(get("/catalog.csv").with(authentication(personas.session(Role.DPO))))
+			.andReturn()
+			.getResponse();
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		assertThat(csv.getContentAsString()).startsWith("module,recordType,field,").contains("contacts,email");
 		assertThat(page(Role.ADMIN, Locale.GERMAN).getContentAsString()).contains("<h1>Datenkatalog</h1>",
 				"personenbezogene Daten im Klartext gespeichert");
 		assertThat(page(Role.SALES, Locale.ENGLISH).getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(get("/catalog.csv").with(authentication(personas.session(Role.SALES))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.custodian.catalog.CatalogueEntry;
 import dev.custodian.catalog.DataCatalogue;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,5 +28,11 @@ class CataloguePageController {
 		model.addAttribute("entries", entries);
 		model.addAttribute("findings", DataCatalogue.minimisation(entries));
 		return "catalog/catalogue";
+	}
+
+	/** The same CSV as the API, for a browser signed in with a session rather than a token. */
+	@GetMapping("/catalog.csv")
+	ResponseEntity<String> csv() {
+		return CatalogueCsv.download(catalogue.entries());
 	}
 }
