@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.custodian.catalog.CatalogueDeclarations;
 import dev.custodian.company.CompanyId;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.DbTime;
@@ -28,6 +29,9 @@ record SealedContactRow(UUID id, byte @Nullable [] firstName, byte @Nullable [] 
 	static final String COLUMNS = "id, first_name, last_name, email, phone, job_title, company_id, owner_id, "
 			+ "lifecycle_stage, source, street, city, postal_code, country, created_at, updated_at, version";
 
+	/** The columns this row seals: exactly those the contact module declares sealed in the data catalogue. */
+	static final List<String> SEALED_COLUMNS = CatalogueDeclarations.sealedColumns(ContactDeclarations.FIELDS, TABLE);
+
 	Contact open(KeyRing ring) {
 		return new Contact(new ContactId(id), ring.open(id, TABLE, "first_name", firstName),
 				ring.open(id, TABLE, "last_name", lastName), ring.open(id, TABLE, "email", email),
@@ -46,19 +50,19 @@ record SealedContactRow(UUID id, byte @Nullable [] firstName, byte @Nullable [] 
 		UUID s = c.subjectId();
 		List<Object> values = new ArrayList<>();
 		values.add(c.id().value());
-		values.add(ring.seal(s, TABLE, "first_name", c.firstName()));
-		values.add(ring.seal(s, TABLE, "last_name", c.lastName()));
-		values.add(ring.seal(s, TABLE, "email", c.email()));
-		values.add(ring.seal(s, TABLE, "phone", c.phone()));
-		values.add(ring.seal(s, TABLE, "job_title", c.jobTitle()));
+		values.add(seal(ring, s, "first_name", c.firstName()));
+		values.add(seal(ring, s, "last_name", c.lastName()));
+		values.add(seal(ring, s, "email", c.email()));
+		values.add(seal(ring, s, "phone", c.phone()));
+		values.add(seal(ring, s, "job_title", c.jobTitle()));
 		values.add(c.companyId() == null ? null : c.companyId().value());
 		values.add(c.ownerId() == null ? null : c.ownerId().value());
 		values.add(c.lifecycleStage().name());
 		values.add(c.source());
-		values.add(ring.seal(s, TABLE, "street", c.address().street()));
-		values.add(ring.seal(s, TABLE, "city", c.address().city()));
-		values.add(ring.seal(s, TABLE, "postal_code", c.address().postalCode()));
-		values.add(ring.seal(s, TABLE, "country", c.address().country()));
+		values.add(seal(ring, s, "street", c.address().street()));
+		values.add(seal(ring, s, "city", c.address().city()));
+		values.add(seal(ring, s, "postal_code", c.address().postalCode()));
+		values.add(seal(ring, s, "country", c.address().country()));
 		values.add(DbTime.param(c.createdAt()));
 		values.add(DbTime.param(c.updatedAt()));
 		values.add(c.version());
@@ -66,6 +70,14 @@ record SealedContactRow(UUID id, byte @Nullable [] firstName, byte @Nullable [] 
 		values.add(SearchTokens.emailIndex(c.email(), index));
 		values.add(SearchTokens.phoneIndex(c.phone(), index));
 		return values;
+	}
+
+	/** Seals a value, refusing a column the catalogue does not declare sealed, so no second list can drift. */
+	static byte @Nullable [] seal(KeyRing ring, UUID subject, String column, @Nullable String value) {
+		if (!SEALED_COLUMNS.contains(column)) {
+			throw new IllegalStateException(TABLE + "." + column + " is not declared sealed in the data catalogue");
+		}
+		return ring.seal(subject, TABLE, column, value);
 	}
 
 	static SealedContactRow map(ResultSet rs, int row) throws SQLException {

@@ -30,9 +30,9 @@ public class SecondFactors {
 
 	static final int RECOVERY_CODES = 10;
 
-	private static final String TABLE = "user_second_factors";
+	static final String TABLE = "user_second_factors";
 
-	private static final String COLUMN = "totp_secret";
+	static final String COLUMN = "totp_secret";
 
 	private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 

@@ -64,7 +64,7 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Custodian API")
 				.version("v1")
-				.description("Contacts, companies, users, API tokens and the audit trail. Errors are RFC 9457 "
+				.description("Contacts, companies, users, API tokens, the audit trail and the data catalogue. Errors are RFC 9457 "
 						+ "problem+json; lists use keyset pagination (limit, cursor → nextCursor); updates need "
 						+ "If-Match with the ETag last read. Request bodies are strict: an unknown field is a 400.")
 				.contact(new Contact().name("Custodian maintainers"))

@@ -1,0 +1,30 @@
+package dev.custodian.catalog;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A declared column as the catalogue page and API show it, with how many records of its table hold a value
+ * (counted on the stored, possibly sealed, value being present: nothing is decrypted).
+ *
+ * @param category the data category code, null for a column declared not personal
+ * @param notPersonalReason why the column is not personal, null for a personal one
+ * @param filled records holding a value in this column
+ * @param records records in the table
+ */
+public record CatalogueEntry(@Schema(example = "contact") String module,
+		@Schema(example = "contact") String recordType, @Schema(example = "email") String field,
+		@Schema(example = "contacts") String table, @Schema(example = "email") String column,
+		@Schema(description = "Data category; null for a column declared not personal",
+				example = "contact.email") @Nullable String category,
+		@Schema(description = "An Art. 9 special category or Art. 10 criminal data") boolean specialCategory,
+		@Schema(allowableValues = { "sealed", "sealed+exact", "sealed+prefix", "clear" }) String protection,
+		@Schema(description = "Why the column holds nothing about a person; null for a personal one",
+				example = "organisation data") @Nullable String notPersonalReason,
+		@Schema(description = "Purposes that use it; empty until purposes exist") List<String> purposes,
+		@Schema(description = "Its retention rule; null until retention exists") @Nullable String retention,
+		@Schema(description = "Records holding a value (the stored, sealed value counted; nothing decrypted)") long filled,
+		@Schema(description = "Records in the table") long records) {
+}

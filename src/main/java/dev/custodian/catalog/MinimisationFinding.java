@@ -1,0 +1,13 @@
+package dev.custodian.catalog;
+
+import java.util.List;
+
+/**
+ * One line of the minimisation report: a field and why it is listed.
+ *
+ * @param reason {@code special-category}, {@code rarely-filled} or {@code personal-in-clear}
+ * @param arguments what the reason's text needs: the article, or the filled percentage
+ */
+public record MinimisationFinding(String recordType, String field, String table, String column, String reason,
+		List<String> arguments) {
+}
