@@ -51,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(Personas.class)
 class AccessibilityIT {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccessibilityIT.class);
+
 	private static final int MOST_PAGES = 40;
 
 	private static WebDriver browser;
@@ -92,7 +94,7 @@ class AccessibilityIT {
 		Chromium.signIn(browser, url(""), personas.user(role).username(),
 				role == Role.ADMIN ? Personas.ADMIN_PASSWORD : "a-long-test-password");
 		List<String> pages = crawl();
-		System.out.println("Accessibility checks for " + role + " on " + pages);
+		log.info("Accessibility checks for {} on {}", role, pages);
 		List<String> failures = new ArrayList<>();
 		for (String page : pages) {
 			browser.get(url(page));
@@ -132,7 +134,7 @@ class AccessibilityIT {
 		Path report = Path.of("target/accessibility/swagger-ui.txt");
 		Files.createDirectories(report.getParent());
 		Files.write(report, findings);
-		findings.forEach(line -> System.out.println("Swagger UI (not ours, not counted): " + line));
+		findings.forEach(line -> log.info("Swagger UI (not ours, not counted): {}", line));
 	}
 
 	@Test
