@@ -28,6 +28,15 @@ public final class Permission {
 	public static final String METRICS_READ = "metrics:read";
 
 	/**
+	 * Act on a data subject across every module: read the merged export of everything held about them, restrict
+	 * and lift restrictions, erase.
+	 */
+	public static final String SUBJECT_MANAGE = "subject:manage";
+
+	/** See restricted subjects in lists and exports (Art. 18: storage only, for everyone else they are hidden). */
+	public static final String RESTRICTED_READ = "restricted:read";
+
+	/**
 	 * Create, list and revoke one's own API tokens. Every role grants it; a token holds it only when created
 	 * with it, so a token narrowed to, say, {@code contact:read} cannot manage tokens.
 	 */
@@ -38,7 +47,7 @@ public final class Permission {
 	 * on the pages): by area, then read before write before delete.
 	 */
 	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ,
-			COMPANY_WRITE, COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, TOKEN_MANAGE);
+			COMPANY_WRITE, COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE);
 
 	private Permission() {
 	}

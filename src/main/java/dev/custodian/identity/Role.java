@@ -12,6 +12,8 @@ import static dev.custodian.identity.Permission.CONTACT_DELETE;
 import static dev.custodian.identity.Permission.CONTACT_READ;
 import static dev.custodian.identity.Permission.CONTACT_WRITE;
 import static dev.custodian.identity.Permission.METRICS_READ;
+import static dev.custodian.identity.Permission.RESTRICTED_READ;
+import static dev.custodian.identity.Permission.SUBJECT_MANAGE;
 import static dev.custodian.identity.Permission.TOKEN_MANAGE;
 import static dev.custodian.identity.Permission.USER_ADMIN;
 
@@ -21,9 +23,9 @@ import static dev.custodian.identity.Permission.USER_ADMIN;
 public enum Role {
 
 	ADMIN("Administrator", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, COMPANY_WRITE,
-			COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, TOKEN_MANAGE)),
+			COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, TOKEN_MANAGE)),
 	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, AUDIT_READ,
-			TOKEN_MANAGE)),
+			SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE)),
 	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, TOKEN_MANAGE)),
 	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, TOKEN_MANAGE)),
 	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, TOKEN_MANAGE)),
