@@ -1,41 +1,54 @@
 package dev.custodian.company;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.custodian.shared.Cursor;
-import dev.custodian.shared.DbTime;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPosition;
 import dev.custodian.shared.ListCount;
 import dev.custodian.shared.ListSort;
-import dev.custodian.shared.PostalAddress;
 import dev.custodian.shared.TextFolding;
+import dev.custodian.vault.KeyRing;
+import dev.custodian.vault.Vault;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static dev.custodian.company.SealedCompanyRow.FROM;
+import static dev.custodian.company.SealedCompanyRow.SELECT;
+
 /**
- * All companies, by folded name unless a query asks for another order.
+ * All companies, by folded name unless a query asks for another order. Each company's contact details are sealed
+ * under a data key of its own (the company's id), created with the company and destroyed with it. Restricted
+ * companies are left out of lists and counts unless the caller asks for them.
  */
 @Repository
 class Companies {
 
-	private static final String COLUMNS = "id, name, domain, industry, size_band, phone, website, street, city, "
-			+ "postal_code, country, created_at, updated_at, version";
+	private static final Logger log = LoggerFactory.getLogger(Companies.class);
 
 	private final JdbcClient jdbc;
 
-	Companies(JdbcClient jdbc) {
+	private final Vault vault;
+
+	Companies(JdbcClient jdbc, Vault vault) {
 		this.jdbc = jdbc;
+		this.vault = vault;
 	}
 
 	Optional<Company> byId(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from companies where id = ?").param(id).query(Companies::map).optional();
+		List<Positioned> found = open(jdbc.sql(SELECT + FROM + " where c.id = ?").param(id)
+			.query((rs, n) -> new Positioned(SealedCompanyRow.map(rs, n), null, null))
+			.list());
+		return found.stream().map(Positioned::company).filter(c -> c != null).findFirst();
 	}
 
 	/**
@@ -43,40 +56,48 @@ class Companies {
 	 * company take this lock first, before any contact of it, so they queue up in one order.
 	 */
 	Optional<Company> lockedById(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from companies where id = ? for update").param(id)
-			.query(Companies::map)
-			.optional();
+		boolean exists = jdbc.sql("select id from companies where id = ? for update").param(id).query(UUID.class)
+			.optional()
+			.isPresent();
+		return exists ? byId(id) : Optional.empty();
 	}
 
 	Optional<UUID> idByDomain(String domain) {
 		return jdbc.sql("select id from companies where domain = ?").param(domain).query(UUID.class).optional();
 	}
 
-	List<Company> byIds(Collection<UUID> ids) {
+	/** The names of those companies that exist; nothing sealed is opened. */
+	Map<UUID, String> names(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
-			return List.of();
+			return Map.of();
 		}
-		return jdbc.sql("select " + COLUMNS + " from companies where id in (:ids)")
+		return jdbc.sql("select id, name from companies where id in (:ids)")
 			.param("ids", ids)
-			.query(Companies::map)
-			.list();
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from companies").query(Long.class).single();
+	long count(boolean withRestricted) {
+		return jdbc.sql("select count(*) from companies" + (withRestricted ? "" : " where restricted_at is null"))
+			.query(Long.class)
+			.single();
 	}
 
 	/**
 	 * Fetches up to {@code limit + 1} rows, each with its position in the query's order, so the caller knows
 	 * whether a next page exists and where it starts. A cursor of a text order carries only the id of the last
-	 * company shown; the position is looked up from it, so cursors carry no names.
+	 * company shown; the position is looked up from it, so cursors carry no names. A row whose key is gone (a
+	 * deleted company a restored backup brought back, until the start-up replay removes it) keeps its position
+	 * but has no company.
 	 */
-	List<Positioned> find(CompanyQuery query, int limit) {
+	List<Positioned> find(CompanyQuery query, int limit, boolean withRestricted) {
 		ListSort sort = query.sort();
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + ", " + sort.key().expression() + " as "
-				+ KeysetPosition.COLUMN + " from companies c");
+		StringBuilder sql = new StringBuilder(SELECT + ", " + sort.key().expression() + " as " + KeysetPosition.COLUMN
+				+ FROM);
 		List<Object> params = new ArrayList<>();
-		sql.append(where(query, params));
+		sql.append(where(query, withRestricted, params));
 		if (query.page().cursor() != null) {
 			KeysetPosition after = position(sort, query.page().cursor());
 			sql.append(sort.after("c.id"));
@@ -86,29 +107,37 @@ class Companies {
 		}
 		sql.append(sort.orderBy("c.id")).append(" limit ?");
 		params.add(limit + 1);
-		return jdbc.sql(sql.toString())
+		return open(jdbc.sql(sql.toString())
 			.params(params)
-			.query((rs, n) -> new Positioned(map(rs, n), KeysetPosition.of(sort, rs, rs.getObject("id", UUID.class))))
-			.list();
+			.query((rs, n) -> new Positioned(SealedCompanyRow.map(rs, n), null,
+					KeysetPosition.of(sort, rs, rs.getObject("id", UUID.class))))
+			.list());
 	}
 
 	/** How many companies match the query's filters, up to {@link ListCount#CAP}. */
-	ListCount count(CompanyQuery query) {
+	ListCount count(CompanyQuery query, boolean withRestricted) {
 		List<Object> params = new ArrayList<>();
-		String where = where(query, params);
+		String where = where(query, withRestricted, params);
 		return ListCount.of(jdbc.sql(ListCount.sql("select 1 from companies c" + where)).params(params)
 			.query(Long.class)
 			.single());
 	}
 
-	private static String where(CompanyQuery query, List<Object> params) {
-		String q = TextFolding.fold(query.q());
-		if (q.isEmpty()) {
-			return " where 1 = 1";
+	private static String where(CompanyQuery query, boolean withRestricted, List<Object> params) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		if (!withRestricted) {
+			where.append(" and c.restricted_at is null");
 		}
-		params.add(TextFolding.likePrefix(q));
-		params.add(TextFolding.likePrefix(q));
-		return " where (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')";
+		if (query.soleTrader() != null) {
+			where.append(query.soleTrader() ? " and c.subject_id is not null" : " and c.subject_id is null");
+		}
+		String q = TextFolding.fold(query.q());
+		if (!q.isEmpty()) {
+			params.add(TextFolding.likePrefix(q));
+			params.add(TextFolding.likePrefix(q));
+			where.append(" and (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')");
+		}
+		return where.toString();
 	}
 
 	private KeysetPosition position(ListSort sort, Cursor cursor) {
@@ -124,59 +153,73 @@ class Companies {
 					"is not a cursor this server issued, or its company was deleted"));
 	}
 
-	/** A company and where it stands in the list's order. */
-	record Positioned(Company company, KeysetPosition position) {
+	/**
+	 * A company as stored, opened (null when its key is gone), and where it stands in the list's order (null
+	 * outside lists).
+	 */
+	record Positioned(SealedCompanyRow row, @Nullable Company company, @Nullable KeysetPosition position) {
 	}
 
+	/** Stores a new company under a new data key of its own, in the caller's transaction. */
 	void insert(Company company) {
-		jdbc.sql("insert into companies (" + COLUMNS + ", name_folded) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(values(company))
+		KeyRing ring = vault.newSubject(company.id().value());
+		jdbc.sql("insert into companies (" + SealedCompanyRow.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+				+ "?, ?, ?, ?, ?)")
+			.params(SealedCompanyRow.values(company, ring))
 			.update();
 	}
 
+	/**
+	 * Stores the company's new values if it is still at {@code expectedVersion}. A company not sealed yet gets its
+	 * key now, and its clear copy goes, in the same transaction.
+	 */
 	boolean update(Company company, long expectedVersion) {
-		List<Object> params = new ArrayList<>(values(company).subList(1, 15));
-		params.add(company.id().value());
+		UUID id = company.id().value();
+		boolean unsealed = jdbc.sql("delete from company_unsealed_values where company_id = ?").param(id).update() == 1;
+		KeyRing ring = unsealed ? vault.newSubject(id) : vault.ring(List.of(id));
+		List<Object> params = new ArrayList<>(SealedCompanyRow.values(company, ring).subList(1, 17));
+		params.add(id);
 		params.add(expectedVersion);
 		return jdbc.sql("""
-				update companies set name = ?, domain = ?, industry = ?, size_band = ?, phone = ?, website = ?,
-				       street = ?, city = ?, postal_code = ?, country = ?, created_at = ?, updated_at = ?, version = ?,
-				       name_folded = ?
+				update companies set name = ?, subject_id = ?, domain = ?, industry = ?, size_band = ?, phone = ?,
+				       email = ?, website = ?, street = ?, city = ?, postal_code = ?, country = ?, created_at = ?,
+				       updated_at = ?, version = ?, name_folded = ?
 				where id = ? and version = ?""").params(params).update() == 1;
 	}
 
-	/** Deletes the company if it is still at {@code expectedVersion}, checked in the same statement. */
+	/**
+	 * Deletes the company if it is still at {@code expectedVersion}, checked in the same statement, and destroys
+	 * its data key in the caller's transaction (crypto-shredding).
+	 */
 	boolean delete(UUID id, long expectedVersion) {
-		return jdbc.sql("delete from companies where id = ? and version = ?").params(id, expectedVersion).update() == 1;
+		boolean deleted = jdbc.sql("delete from companies where id = ? and version = ?").params(id, expectedVersion)
+			.update() == 1;
+		if (deleted) {
+			vault.shred(id);
+		}
+		return deleted;
 	}
 
-	private static List<Object> values(Company c) {
-		List<Object> values = new ArrayList<>();
-		values.add(c.id().value());
-		values.add(c.name());
-		values.add(c.domain());
-		values.add(c.industry());
-		values.add(c.sizeBand() == null ? null : c.sizeBand().name());
-		values.add(c.phone());
-		values.add(c.website());
-		values.add(c.address().street());
-		values.add(c.address().city());
-		values.add(c.address().postalCode());
-		values.add(c.address().country());
-		values.add(DbTime.param(c.createdAt()));
-		values.add(DbTime.param(c.updatedAt()));
-		values.add(c.version());
-		String folded = TextFolding.fold(c.name());
-		values.add(folded.length() > 200 ? folded.substring(0, 200) : folded);
-		return values;
-	}
-
-	private static Company map(ResultSet rs, int row) throws SQLException {
-		String band = rs.getString("size_band");
-		return new Company(new CompanyId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("domain"),
-				rs.getString("industry"), band == null ? null : CompanySizeBand.valueOf(band), rs.getString("phone"),
-				rs.getString("website"), new PostalAddress(rs.getString("street"), rs.getString("city"),
-						rs.getString("postal_code"), rs.getString("country")),
-				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"));
+	/**
+	 * Opens rows with one key lookup for all of them. A sealed row whose key is gone cannot be read by anyone, so
+	 * it is left without a company rather than failing the whole page.
+	 */
+	private List<Positioned> open(List<Positioned> rows) {
+		List<UUID> sealed = rows.stream().map(Positioned::row).filter(SealedCompanyRow::sealed)
+			.map(SealedCompanyRow::id)
+			.toList();
+		KeyRing ring = sealed.isEmpty() ? null : vault.ring(sealed);
+		List<Positioned> opened = new ArrayList<>(rows.size());
+		for (Positioned p : rows) {
+			SealedCompanyRow row = p.row();
+			if (row.sealed() && (ring == null || !ring.holds(row.id()))) {
+				log.warn("Company {} has no data key (deleted); it is not shown", row.id());
+				opened.add(p);
+			}
+			else {
+				opened.add(new Positioned(row, row.open(ring), p.position()));
+			}
+		}
+		return opened;
 	}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.custodian.shared.AddressForm;
@@ -15,13 +16,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A company. Built only from a validated form, so a stored company always satisfies the rules below.
+ *
+ * @param soleTrader whether the company is one natural person trading on their own account: then it is a data
+ * subject, its id doubling as its {@link #subjectId() subject id}
+ * @param restricted whether the sole trader's data is restricted (Art. 18): stored only, refusing changes
  */
-public record Company(CompanyId id, String name, @Nullable String domain, @Nullable String industry,
-		@Nullable CompanySizeBand sizeBand, @Nullable String phone, @Nullable String website, PostalAddress address,
-		Instant createdAt, Instant updatedAt, long version) {
+public record Company(CompanyId id, String name, boolean soleTrader, @Nullable String domain,
+		@Nullable String industry, @Nullable CompanySizeBand sizeBand, @Nullable String phone, @Nullable String email,
+		@Nullable String website, PostalAddress address, boolean restricted, Instant createdAt, Instant updatedAt,
+		long version) {
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+	private static final Pattern EMAIL = Pattern
+		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
+
+	/** The data subject a sole trader is (the company's own id); {@code null} for an organisation. */
+	public @Nullable UUID subjectId() {
+		return soleTrader ? id.value() : null;
+	}
 
 	/**
 	 * Checks a form and returns the validated values.
@@ -61,9 +75,14 @@ public record Company(CompanyId id, String name, @Nullable String domain, @Nulla
 						+ "or set the country");
 			}
 		}
+		String email = Text.clean(form.email());
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			violations.add("email", "must be an email address such as name@example.com");
+		}
 		String website = website(form.website(), violations);
 		violations.throwIfAny();
-		return new Company(id, name, domain, industry, band, phone, website, address, createdAt, updatedAt, version);
+		return new Company(id, name, Boolean.TRUE.equals(form.soleTrader()), domain, industry, band, phone, email,
+				website, address, false, createdAt, updatedAt, version);
 	}
 
 	private static @Nullable String website(@Nullable String raw, Violations violations) {

@@ -5,18 +5,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A company as typed into a form or sent as JSON, before validation.
+ *
+ * @param email the company's email address (a sole trader's is personal data, and every company's is sealed)
+ * @param soleTrader whether the company is one person trading on their own account; {@code null} means no
  */
 public record CompanyForm(@Nullable String name, @Nullable String domain, @Nullable String industry,
-		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, @Nullable AddressForm address) {
+		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, @Nullable AddressForm address,
+		@Nullable String email, @Nullable Boolean soleTrader) {
+
+	/** An organisation's form without an email address. */
+	public CompanyForm(@Nullable String name, @Nullable String domain, @Nullable String industry,
+			@Nullable String sizeBand, @Nullable String phone, @Nullable String website, @Nullable AddressForm address) {
+		this(name, domain, industry, sizeBand, phone, website, address, null, null);
+	}
 
 	public static CompanyForm empty() {
-		return new CompanyForm(null, null, null, null, null, null, AddressForm.EMPTY);
+		return new CompanyForm(null, null, null, null, null, null, AddressForm.EMPTY, null, null);
 	}
 
 	public static CompanyForm of(Company company) {
 		return new CompanyForm(company.name(), company.domain(), company.industry(),
 				company.sizeBand() == null ? null : company.sizeBand().code(), company.phone(), company.website(),
-				AddressForm.of(company.address()));
+				AddressForm.of(company.address()), company.email(), company.soleTrader());
 	}
 
 	public AddressForm addressOrEmpty() {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import dev.custodian.audit.AuditAction;
@@ -19,14 +22,20 @@ import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
+import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, reads, changes and deletes companies. Every change is audited in its own transaction; deleting a
- * company leaves its contacts in place, without a company (an audited change of each).
+ * company leaves its contacts in place, without a company (an audited change of each), and destroys the company's
+ * data key. A sole trader is a data subject: reads of its contact details are audited naming it, and while its data
+ * is restricted (Art. 18) it refuses changes and is left out of lists for everyone without
+ * {@code restricted:read}.
  */
 @Service
 public class CompanyManagement {
@@ -37,10 +46,13 @@ public class CompanyManagement {
 
 	private final CompanyContacts members;
 
-	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members) {
+	private final Vault vault;
+
+	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members, Vault vault) {
 		this.companies = companies;
 		this.audit = audit;
 		this.members = members;
+		this.vault = vault;
 	}
 
 	@PreAuthorize("hasAuthority('company:write')")
@@ -51,83 +63,123 @@ public class CompanyManagement {
 		Company company = Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
 		ensureDomainFree(company, null);
 		companies.insert(company);
-		audit.record(AuditAction.CREATE, "company", company.id(), List.of());
+		audit.record(AuditAction.CREATE, "company", company.id(), subjects(company));
 		return company;
 	}
 
+	/** Reads a company; reading a sole trader's is audited, naming it. */
 	@PreAuthorize("hasAuthority('company:read')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public Company get(CompanyId id) {
-		return companies.byId(id.value()).orElseThrow(() -> new NotFoundException("company", id));
+		Company company = companies.byId(id.value()).orElseThrow(() -> new NotFoundException("company", id));
+		if (company.soleTrader()) {
+			audit.record(AuditAction.READ, "company", id, subjects(company));
+		}
+		return company;
 	}
 
-	/** Looks a company up without a permission check, for other modules that show a company's name. */
+	/**
+	 * Looks a company up without a permission check or an audit entry, for other modules that show only a
+	 * company's name or check that it exists; they must not show its contact details.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Company> find(CompanyId id) {
 		return companies.byId(id.value());
 	}
 
-	/** Names of the given companies, for lists that show them beside contacts. */
+	/** Names of the given companies, for lists that show them beside contacts; nothing sealed is opened. */
 	@Transactional(readOnly = true)
 	public Map<CompanyId, String> names(Collection<CompanyId> ids) {
-		return companies.byIds(ids.stream().map(CompanyId::value).distinct().toList())
+		return companies.names(ids.stream().map(CompanyId::value).distinct().toList())
+			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Company::id, Company::name));
+			.collect(Collectors.toMap(e -> new CompanyId(e.getKey()), Map.Entry::getValue));
 	}
 
-	/** One page of companies, in the query's order. */
+	/**
+	 * One page of companies, in the query's order, without restricted ones unless the caller has
+	 * {@code restricted:read}; the audit entry names every sole trader shown.
+	 */
 	@PreAuthorize("hasAuthority('company:read')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public KeysetPage<Company> list(CompanyQuery query) {
 		int limit = query.page().limit();
-		List<Companies.Positioned> rows = companies.find(query, limit);
-		List<Company> page = rows.stream().limit(limit).map(Companies.Positioned::company).toList();
-		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
+		List<Companies.Positioned> rows = companies.find(query, limit, seesRestricted());
+		List<Company> page = rows.stream().limit(limit).map(Companies.Positioned::company).filter(Objects::nonNull)
+			.toList();
+		List<UUID> soleTraders = page.stream().flatMap(c -> subjects(c).stream()).toList();
+		if (!soleTraders.isEmpty()) {
+			audit.record(AuditAction.READ, "company", null, soleTraders);
+		}
+		return new KeysetPage<>(page, rows.size() > limit
+				? Objects.requireNonNull(rows.get(limit - 1).position()).encode() : null);
 	}
 
-	/** How many companies match the query's filters (its page is ignored), exact up to 10,000. */
+	/**
+	 * How many companies match the query's filters (its page is ignored), exact up to 10,000; restricted ones
+	 * count only for callers who may see them.
+	 */
 	@PreAuthorize("hasAuthority('company:read')")
 	@Transactional(readOnly = true)
 	public ListCount count(CompanyQuery query) {
-		return companies.count(query);
+		return companies.count(query, seesRestricted());
 	}
 
 	@PreAuthorize("hasAuthority('company:read')")
 	@Transactional(readOnly = true)
 	public long count() {
-		return companies.count();
+		return companies.count(seesRestricted());
 	}
 
 	/**
 	 * Replaces every field of the company with the form's values.
 	 * @throws StaleVersionException when the company is no longer at {@code expectedVersion}
+	 * @throws CompanyRestrictedException when its data is restricted
 	 */
 	@PreAuthorize("hasAuthority('company:write')")
 	@Transactional
 	@RetriedOnContention
 	public Company update(CompanyId id, CompanyForm form, long expectedVersion) {
-		Company current = companies.lockedById(id.value()).orElseThrow(() -> new NotFoundException("company", id));
+		return patch(id, current -> form, expectedVersion);
+	}
+
+	/**
+	 * Changes a company from its stored form, in one transaction: {@code changes} receives the current values and
+	 * returns the new ones (a JSON Merge Patch, say). Nothing is recorded if it or the validation fails.
+	 * @throws StaleVersionException when the company is no longer at {@code expectedVersion}
+	 * @throws CompanyRestrictedException when its data is restricted
+	 */
+	@PreAuthorize("hasAuthority('company:write')")
+	@Transactional
+	@RetriedOnContention
+	public Company patch(CompanyId id, UnaryOperator<CompanyForm> changes, long expectedVersion) {
+		Company current = lockedUnrestricted(id);
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
+		CompanyForm form = changes.apply(CompanyForm.of(current));
 		Company updated = Company.from(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
 		ensureDomainFree(updated, id);
 		if (!companies.update(updated, expectedVersion)) {
 			throw new StaleVersionException(expectedVersion + 1);
 		}
-		audit.record(AuditAction.UPDATE, "company", id, List.of());
+		audit.record(AuditAction.UPDATE, "company", id,
+				current.soleTrader() || updated.soleTrader() ? List.of(id.value()) : List.of());
 		return updated;
 	}
 
 	/**
-	 * Deletes the company; its contacts stay, without a company.
+	 * Deletes the company and destroys its data key in the same transaction; its contacts stay, without a
+	 * company. The deletion is journalled like an erasure, so a restored backup does not bring the company back
+	 * (a sole trader is a person; an organisation's row would come back without its key).
 	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
+	 * @throws CompanyRestrictedException when its data is restricted
 	 */
 	@PreAuthorize("hasAuthority('company:delete')")
 	@Transactional
 	@RetriedOnContention
 	public void delete(CompanyId id, @Nullable Long expectedVersion) {
-		Company current = companies.lockedById(id.value()).orElseThrow(() -> new NotFoundException("company", id));
+		Company current = lockedUnrestricted(id);
 		if (expectedVersion != null && current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
@@ -135,7 +187,8 @@ public class CompanyManagement {
 		if (!companies.delete(id.value(), current.version())) {
 			throw new StaleVersionException(current.version() + 1);
 		}
-		audit.record(AuditAction.DELETE, "company", id, List.of());
+		vault.recordErasure(id.value());
+		audit.record(AuditAction.DELETE, "company", id, subjects(current));
 	}
 
 	/**
@@ -153,6 +206,26 @@ public class CompanyManagement {
 		catch (InvalidInputException ex) {
 			return ex.violations();
 		}
+	}
+
+	private Company lockedUnrestricted(CompanyId id) {
+		Company current = companies.lockedById(id.value()).orElseThrow(() -> new NotFoundException("company", id));
+		if (current.restricted()) {
+			throw new CompanyRestrictedException(id);
+		}
+		return current;
+	}
+
+	private static List<UUID> subjects(Company company) {
+		UUID subject = company.subjectId();
+		return subject == null ? List.of() : List.of(subject);
+	}
+
+	/** Whether the caller may see restricted companies (the data-protection officer). */
+	private static boolean seesRestricted() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return caller != null && caller.getAuthorities().stream()
+			.anyMatch(authority -> "restricted:read".equals(authority.getAuthority()));
 	}
 
 	private void ensureDomainFree(Company company, @Nullable CompanyId self) {

@@ -2,6 +2,7 @@ package dev.custodian.company;
 
 import java.util.List;
 
+import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.SortKey;
@@ -9,14 +10,15 @@ import dev.custodian.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters and order of the company list: {@code q} matches the start of the name or the domain.
+ * Filters and order of the company list: {@code q} matches the start of the name or the domain; {@code soleTrader}
+ * keeps only sole traders ({@code true}) or only organisations ({@code false}). Contact details are sealed, so
+ * the list neither filters nor sorts by them.
  */
-public record CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) {
+public record CompanyQuery(@Nullable String q, @Nullable Boolean soleTrader, ListSort sort, PageRequest page) {
 
 	static final List<SortKey> SORT_KEYS = List.of(SortKey.text("name", "c.name_folded"),
 			SortKey.text("domain", "coalesce(c.domain, '')"), SortKey.text("industry", "coalesce(lower(c.industry), '')"),
-			SortKey.number("size", sizeOrder()), SortKey.text("city", "coalesce(lower(c.city), '')"),
-			SortKey.time("updated", "c.updated_at"));
+			SortKey.number("size", sizeOrder()), SortKey.time("updated", "c.updated_at"));
 
 	/** By name, A to Z. */
 	public static final ListSort DEFAULT_SORT = new ListSort(SORT_KEYS.get(0), false);
@@ -26,17 +28,37 @@ public record CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) 
 		Text.checkSearch("q", q);
 	}
 
+	public CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) {
+		this(q, null, sort, page);
+	}
+
 	public CompanyQuery(@Nullable String q, PageRequest page) {
-		this(q, DEFAULT_SORT, page);
+		this(q, null, DEFAULT_SORT, page);
 	}
 
 	/**
 	 * Reads a sort parameter: {@code name} (the default), {@code domain}, {@code industry}, {@code size} (by
-	 * head count), {@code city} or {@code updated}, each optionally after {@code -} for descending.
+	 * head count) or {@code updated}, each optionally after {@code -} for descending.
 	 * @throws dev.custodian.shared.InvalidInputException naming {@code sort}
 	 */
 	public static ListSort sort(@Nullable String text) {
 		return ListSort.parse("sort", text, SORT_KEYS, DEFAULT_SORT);
+	}
+
+	/**
+	 * Reads a {@code soleTrader} parameter: {@code true} for sole traders only, {@code false} for organisations
+	 * only, absent or blank for both.
+	 * @throws dev.custodian.shared.InvalidInputException naming {@code soleTrader}
+	 */
+	public static @Nullable Boolean soleTrader(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return switch (text.trim()) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw InvalidInputException.of("soleTrader", "must be true or false");
+		};
 	}
 
 	private static String sizeOrder() {

@@ -55,7 +55,10 @@ public abstract class CatalogueContract extends ApiContract {
 		assertThat(after.get("users.display_name").get("protection").asString()).isEqualTo("clear");
 		assertThat(after.get("users.display_name").get("category").asString()).isEqualTo("identity.name");
 		assertThat(after.get("companies.name").get("category").isNull()).isTrue();
-		assertThat(after.get("companies.name").get("notPersonalReason").asString()).isEqualTo("organisation data");
+		assertThat(after.get("companies.name").get("notPersonalReason").asString())
+			.isEqualTo("the trading name a business publishes, a sole trader's too");
+		assertThat(after.get("companies.phone").get("category").asString()).isEqualTo("contact.phone");
+		assertThat(after.get("companies.email").get("protection").asString()).isEqualTo("sealed");
 	}
 
 	@Test

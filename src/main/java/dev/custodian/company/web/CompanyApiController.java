@@ -48,6 +48,7 @@ class CompanyApiController implements CompanyApiDocs {
 	@GetMapping
 	@Override
 	public CountedPage<CompanyResource> list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String soleTrader,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
@@ -66,8 +67,15 @@ class CompanyApiController implements CompanyApiDocs {
 		catch (InvalidInputException ex) {
 			violations.addAll(ex.violations());
 		}
+		Boolean kind = null;
+		try {
+			kind = CompanyQuery.soleTrader(soleTrader);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
 		violations.throwIfAny();
-		CompanyQuery query = new CompanyQuery(q, order, page);
+		CompanyQuery query = new CompanyQuery(q, kind, order, page);
 		return CountedPage.of(companies.list(query), companies.count(query)).map(CompanyResource::of);
 	}
 
@@ -110,11 +118,12 @@ class CompanyApiController implements CompanyApiDocs {
 			@RequestBody(required = false) @Nullable JsonNode body) {
 		CompanyId companyId = companyId(id);
 		long expected = Versions.expected(ifMatch);
-		Company current = companies.get(companyId);
-		Violations violations = new Violations();
-		CompanyForm form = CompanyResource.read(body, CompanyForm.of(current), violations);
-		check(form, violations);
-		return updated(companies.update(companyId, form, expected));
+		return updated(companies.patch(companyId, current -> {
+			Violations violations = new Violations();
+			CompanyForm form = CompanyResource.read(body, current, violations);
+			check(form, violations);
+			return form;
+		}, expected));
 	}
 
 	@DeleteMapping("/{id}")

@@ -10,6 +10,7 @@ import dev.custodian.company.CompanyForm;
 import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
+import dev.custodian.company.CompanyRestrictedException;
 import dev.custodian.company.CompanySizeBand;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
@@ -21,6 +22,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.SortOption;
 import dev.custodian.shared.StaleVersionException;
+import dev.custodian.view.SavedView;
 import dev.custodian.view.SavedViews;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +53,7 @@ class CompanyPageController {
 	static final List<SortOption> SORTS = List.of(new SortOption("name", "company.sort.name"), new SortOption("-name", "company.sort.desc-name"),
 			new SortOption("domain", "company.sort.domain"), new SortOption("industry", "company.sort.industry"),
 			new SortOption("size", "company.sort.size"), new SortOption("-size", "company.sort.desc-size"),
-			new SortOption("city", "company.sort.city"), new SortOption("-updated", "company.sort.desc-updated"));
+			new SortOption("-updated", "company.sort.desc-updated"));
 
 	private final CompanyManagement companies;
 
@@ -76,20 +78,26 @@ class CompanyPageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String soleTrader,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String view,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		UUID viewId = Ids.parseOrNull(view);
 		String sortCode = sort;
+		String kindCode = soleTrader;
 		if (viewId != null) {
-			sortCode = views.mine("companies", viewId).sort();
+			SavedView saved = views.mine("companies", viewId);
+			sortCode = saved.sort();
+			kindCode = saved.filter("soleTrader");
 			model.addAttribute("currentView", viewId);
 		}
-		CompanyQuery query = new CompanyQuery(q, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor));
+		Boolean kind = CompanyQuery.soleTrader(kindCode);
+		CompanyQuery query = new CompanyQuery(q, kind, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor));
 		KeysetPage<Company> page = companies.list(query);
 		model.addAttribute("page", page);
 		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("soleTrader", kind == null ? "" : kind.toString());
 		model.addAttribute("sort", query.sort().code());
 		if (htmx != null && cursor != null && !cursor.isBlank()) {
 			return "company/list :: rows";
@@ -97,7 +105,7 @@ class CompanyPageController {
 		model.addAttribute("count", companies.count(query));
 		model.addAttribute("sorts", SORTS);
 		model.addAttribute("views", views.mine("companies"));
-		model.addAttribute("viewFilters", Map.of());
+		model.addAttribute("viewFilters", Map.of("soleTrader", kind == null ? "" : kind.toString()));
 		return htmx != null ? "company/list :: results" : "company/list";
 	}
 
@@ -135,8 +143,11 @@ class CompanyPageController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('company:write')")
-	String editForm(@PathVariable String id, Model model) {
+	String editForm(@PathVariable String id, Model model, RedirectAttributes redirect) {
 		Company company = companies.get(companyId(id));
+		if (company.restricted()) {
+			return refused(company.id(), redirect);
+		}
 		model.addAttribute("version", company.version());
 		return form(model, CompanyForm.of(company), company.id().value(), Map.of(), null);
 	}
@@ -154,6 +165,9 @@ class CompanyPageController {
 		catch (InvalidInputException ex) {
 			return form(model, form, companyId.value(), ex.byField(), null);
 		}
+		catch (CompanyRestrictedException ex) {
+			return refused(companyId, redirect);
+		}
 		catch (ConflictException ex) {
 			return form(model, form, companyId.value(), Map.of("domain", "another company has this domain"), null);
 		}
@@ -165,9 +179,21 @@ class CompanyPageController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable String id, RedirectAttributes redirect) {
-		companies.delete(companyId(id), null);
+		CompanyId companyId = companyId(id);
+		try {
+			companies.delete(companyId, null);
+		}
+		catch (CompanyRestrictedException ex) {
+			return refused(companyId, redirect);
+		}
 		redirect.addFlashAttribute("notice", text("company.notice.deleted"));
 		return "redirect:/companies";
+	}
+
+	/** Back to the company's page, which says that its data is restricted and nothing was changed. */
+	private String refused(CompanyId id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", text("company.restricted.refused"));
+		return "redirect:/companies/" + id;
 	}
 
 	private static String form(Model model, CompanyForm form, @Nullable UUID id, Map<String, String> errors,

@@ -17,17 +17,24 @@ import tools.jackson.databind.JsonNode;
  * A company as the API shows it.
  */
 @Schema(name = "Company")
-record CompanyResource(UUID id, String name, @Nullable String domain, @Nullable String industry,
-		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, AddressForm address,
+record CompanyResource(UUID id, String name,
+		@Schema(description = "Whether the company is one person trading on their own account (a data subject)")
+		boolean soleTrader,
+		@Schema(description = "The data subject a sole trader is (the company's own id); null for an organisation",
+				format = "uuid") @Nullable UUID subjectId,
+		@Nullable String domain, @Nullable String industry, @Nullable String sizeBand, @Nullable String phone,
+		@Nullable String email, @Nullable String website, AddressForm address,
+		@Schema(description = "Whether the sole trader's data is restricted (Art. 18): changes answer 409 until the "
+				+ "restriction is lifted") boolean restricted,
 		Instant createdAt, Instant updatedAt, long version) {
 
-	static final Set<String> FIELDS = Set.of("name", "domain", "industry", "sizeBand", "phone", "website", "address",
-			"id", "createdAt", "updatedAt", "version");
+	static final Set<String> FIELDS = Set.of("name", "soleTrader", "domain", "industry", "sizeBand", "phone", "email",
+			"website", "address", "id", "subjectId", "restricted", "createdAt", "updatedAt", "version");
 
 	static CompanyResource of(Company c) {
-		return new CompanyResource(c.id().value(), c.name(), c.domain(), c.industry(),
-				c.sizeBand() == null ? null : c.sizeBand().code(), c.phone(), c.website(), AddressForm.of(c.address()),
-				c.createdAt(), c.updatedAt(), c.version());
+		return new CompanyResource(c.id().value(), c.name(), c.soleTrader(), c.subjectId(), c.domain(), c.industry(),
+				c.sizeBand() == null ? null : c.sizeBand().code(), c.phone(), c.email(), c.website(),
+				AddressForm.of(c.address()), c.restricted(), c.createdAt(), c.updatedAt(), c.version());
 	}
 
 	/** Reads a request body over {@code base} (empty for create and replace, the stored company for a patch). */
@@ -36,6 +43,7 @@ record CompanyResource(UUID id, String name, @Nullable String domain, @Nullable 
 		return new CompanyForm(in.text("name", base.name()), in.text("domain", base.domain()),
 				in.text("industry", base.industry()), in.text("sizeBand", base.sizeBand()),
 				in.text("phone", base.phone()), in.text("website", base.website()),
-				in.address("address", base.addressOrEmpty()));
+				in.address("address", base.addressOrEmpty()), in.text("email", base.email()),
+				in.has("soleTrader") ? in.bool("soleTrader") : base.soleTrader());
 	}
 }

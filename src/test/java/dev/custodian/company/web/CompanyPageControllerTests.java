@@ -46,9 +46,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({ Display.class, ViolationTexts.class })
 class CompanyPageControllerTests {
 
-	private static final Company ACME = new Company(new CompanyId(UUID.randomUUID()), "Acme Tools", "acme.example",
-			"Tools", CompanySizeBand.SMALL, "+49301234567", "https://acme.example",
-			new PostalAddress(null, "Berlin", null, "DE"), Instant.now(), Instant.now(), 0);
+	private static final Company ACME = new Company(new CompanyId(UUID.randomUUID()), "Acme Tools", false,
+			"acme.example", "Tools", CompanySizeBand.SMALL, "+49301234567", null, "https://acme.example",
+			new PostalAddress(null, "Berlin", null, "DE"), false, Instant.now(), Instant.now(), 0);
 
 	@Autowired
 	MockMvcTester mvc;

@@ -1,0 +1,7 @@
+package dev.custodian.company;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class CompanySealingIT extends CompanySealingContract {
+}

@@ -1,0 +1,7 @@
+package dev.custodian.company;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class SoleTraderTests extends SoleTraderContract {
+}
