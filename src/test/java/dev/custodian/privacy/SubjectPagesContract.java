@@ -62,7 +62,11 @@ public abstract class SubjectPagesContract extends ApiContract {
 		String detail = send(get("/contacts/" + id), Role.SUPPORT).getContentAsString();
 		assertThat(detail).contains("Processing restricted (Art. 18) since", "Byron-" + tag)
 			.doesNotContain("href=\"/contacts/" + id + "/edit\"");
-		assertThat(send(get("/contacts/" + id), Role.DPO).getContentAsString()).contains("Lift restriction");
+		assertThat(send(get("/contacts/" + id), Role.DPO).getContentAsString()).contains("Lift restriction",
+				"href=\"/subjects/" + id + "/data\"");
+		// an administrator may lift it, but only the DPO sees a restricted person's data
+		assertThat(send(get("/contacts/" + id), Role.ADMIN).getContentAsString()).contains("Lift restriction")
+			.doesNotContain("href=\"/subjects/" + id + "/data\"");
 
 		MockHttpServletResponse edit = send(post("/contacts/" + id).with(csrf()).param("version", "1")
 			.param("lastName", "Changed").param("lifecycleStage", "lead"), Role.SUPPORT);
