@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void theModulesAreTheOnesTheDesignNames() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "identity", "vault", "contact", "company", "audit", "web");
+			.contains("shared", "identity", "vault", "contact", "company", "audit", "catalog", "privacy", "web");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditDeclarations implements CatalogueDeclarations {
 
-	private static final List<FieldDeclaration> FIELDS = List.of(
+	static final List<FieldDeclaration> FIELDS = List.of(
 			FieldDeclaration.notPersonal("audit-entry", "audit_event_subjects", "subject_id",
 					"random identifier of the subject an entry concerns; says nothing about the person"),
 			FieldDeclaration.notPersonal("audit-entry", "audit_event_subjects", "event_id", "random entry identifier"));

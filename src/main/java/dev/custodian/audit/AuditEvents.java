@@ -84,6 +84,29 @@ class AuditEvents {
 		return new KeysetPage<>(List.copyOf(page), Cursor.of(page.get(limit - 1).id().toString(), direction).encode());
 	}
 
+	/**
+	 * Every entry naming the subject, oldest first: the index finds them, and each entry's own subject list (the
+	 * sealed one) must name the subject too. Entries the sealer refused are left out, as in the lists.
+	 */
+	List<AuditEntry> naming(UUID subject) {
+		return jdbc.sql("select " + COLUMNS + " from audit_events e where e.rejected_at is null and exists "
+				+ "(select 1 from audit_event_subjects s where s.event_id = e.id and s.subject_id = ?) order by e.id")
+			.param(subject)
+			.query(AuditEvents::map)
+			.list()
+			.stream()
+			.filter(entry -> entry.subjectIds().contains(subject))
+			.toList();
+	}
+
+	/** Whether any entry is indexed under the subject. */
+	boolean namesAny(UUID subject) {
+		return jdbc.sql("select count(*) from audit_event_subjects where subject_id = ?")
+			.param(subject)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** How many entries match the query's filters (its page and order aside), exact up to the list cap. */
 	ListCount count(AuditQuery query) {
 		List<Object> params = new ArrayList<>();

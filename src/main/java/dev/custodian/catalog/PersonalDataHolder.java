@@ -44,6 +44,22 @@ public interface PersonalDataHolder {
 	void lift(UUID subject);
 
 	/**
+	 * Whether the module holds anything about the subject: the privacy module answers "no such subject" when no
+	 * holder does. The default asks {@link #export}; a holder overrides it when a cheaper question will do.
+	 */
+	default boolean holds(UUID subject) {
+		return !export(subject).isEmpty();
+	}
+
+	/**
+	 * Whether the module holds the subject's records restricted (see {@link #restrict}). A module that keeps no
+	 * restriction of its own (an audit trail, which is never edited or listed by subject) answers false.
+	 */
+	default boolean restricted(UUID subject) {
+		return false;
+	}
+
+	/**
 	 * One record of a subject's export.
 	 *
 	 * @param recordType the catalogue's record type, such as {@code contact}

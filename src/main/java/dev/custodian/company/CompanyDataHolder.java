@@ -105,6 +105,19 @@ class CompanyDataHolder implements PersonalDataHolder {
 	}
 
 	@Override
+	public boolean holds(UUID subject) {
+		return jdbc.sql("select count(*) from companies where subject_id = ?").param(subject).query(Long.class).single() > 0;
+	}
+
+	@Override
+	public boolean restricted(UUID subject) {
+		return jdbc.sql("select count(*) from companies where subject_id = ? and restricted_at is not null")
+			.param(subject)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
 	public void restrict(UUID subject) {
 		jdbc.sql("update companies set restricted_at = ?, version = version + 1 where subject_id = ? "
 				+ "and restricted_at is null")

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.shared.ConflictException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
@@ -134,7 +135,7 @@ public class CompanyManagement {
 	/**
 	 * Replaces every field of the company with the form's values.
 	 * @throws StaleVersionException when the company is no longer at {@code expectedVersion}
-	 * @throws CompanyRestrictedException when its data is restricted
+	 * @throws RestrictedException when its data is restricted
 	 */
 	@PreAuthorize("hasAuthority('company:write')")
 	@Transactional
@@ -147,7 +148,7 @@ public class CompanyManagement {
 	 * Changes a company from its stored form, in one transaction: {@code changes} receives the current values and
 	 * returns the new ones (a JSON Merge Patch, say). Nothing is recorded if it or the validation fails.
 	 * @throws StaleVersionException when the company is no longer at {@code expectedVersion}
-	 * @throws CompanyRestrictedException when its data is restricted
+	 * @throws RestrictedException when its data is restricted
 	 */
 	@PreAuthorize("hasAuthority('company:write')")
 	@Transactional
@@ -173,7 +174,7 @@ public class CompanyManagement {
 	 * company. The deletion is journalled like an erasure, so a restored backup does not bring the company back
 	 * (a sole trader is a person; an organisation's row would come back without its key).
 	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
-	 * @throws CompanyRestrictedException when its data is restricted
+	 * @throws RestrictedException when its data is restricted
 	 */
 	@PreAuthorize("hasAuthority('company:delete')")
 	@Transactional
@@ -211,7 +212,7 @@ public class CompanyManagement {
 	private Company lockedUnrestricted(CompanyId id) {
 		Company current = companies.lockedById(id.value()).orElseThrow(() -> new NotFoundException("company", id));
 		if (current.restricted()) {
-			throw new CompanyRestrictedException(id);
+			throw new RestrictedException();
 		}
 		return current;
 	}

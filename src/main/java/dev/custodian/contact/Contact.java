@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A person. Built only from a validated form, so a stored contact always satisfies the rules below: a name or
  * an email, a well-formed email, an E.164 phone number, an ISO country.
+ *
+ * @param restrictedAt since when processing is restricted (Art. 18); null when it is not
  */
 public record Contact(ContactId id, @Nullable String firstName, @Nullable String lastName, @Nullable String email,
 		@Nullable String phone, @Nullable String jobTitle, @Nullable CompanyId companyId, @Nullable UserId ownerId,
 		LifecycleStage lifecycleStage, @Nullable String source, PostalAddress address, Instant createdAt,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version, @Nullable Instant restrictedAt) {
 
 	private static final Pattern EMAIL = Pattern
 		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
@@ -29,6 +31,14 @@ public record Contact(ContactId id, @Nullable String firstName, @Nullable String
 	/** The data subject this contact is: the same UUID as its id. */
 	public UUID subjectId() {
 		return id.value();
+	}
+
+	/**
+	 * Whether processing is restricted (Art. 18): the contact is only stored, refuses changes and is left out of
+	 * lists for everyone but the data-protection officer, until the restriction is lifted.
+	 */
+	public boolean restricted() {
+		return restrictedAt != null;
 	}
 
 	/** "First Last", or the email when there is no name. */
@@ -79,7 +89,7 @@ public record Contact(ContactId id, @Nullable String firstName, @Nullable String
 		CompanyId company = reference(form.companyId(), "companyId", violations, CompanyId::new);
 		UserId owner = reference(form.ownerId(), "ownerId", violations, UserId::new);
 		return new Contact(id, firstName, lastName, email, phone, jobTitle, company, owner, stage, source, address,
-				createdAt, updatedAt, version);
+				createdAt, updatedAt, version, null);
 	}
 
 	private static <T> @Nullable T reference(@Nullable String raw, String field, Violations violations,

@@ -50,6 +50,8 @@ class ContactDeclarations implements CatalogueDeclarations {
 			notPersonal("contact", "contacts", "updated_at", "bookkeeping time"),
 			notPersonal("contact", "contacts", "version", "optimistic-locking counter"),
 			notPersonal("contact", "contacts", "search_version", "version of the search-token scheme"),
+			notPersonal("contact", "contacts", "restricted_at",
+					"processing state: since when the record may only be stored (Art. 18 restriction)"),
 			notPersonal("contact", "contact_search_tokens", "token",
 					"keyed blind prefix token of a sealed name or email, part of its protection"),
 			notPersonal("contact", "contact_search_tokens", "subject_id", RANDOM_ID));

@@ -11,14 +11,18 @@ import dev.custodian.vault.BlindIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL condition of a contact list query (search tokens, company, company name, owner, stage), its order, and
- * the keyset condition that continues after a position, kept apart so a search can fetch batch after batch with
- * the same filter.
+ * The SQL condition of a contact list query (search tokens, company, company name, owner, stage, restriction), its
+ * order, and the keyset condition that continues after a position, kept apart so a search can fetch batch after
+ * batch with the same filter.
  */
 record ContactFilter(String where, List<Object> params, SearchTokens.Query search, ListSort sort) {
 
-	static ContactFilter of(ContactQuery query, BlindIndex index) {
-		StringBuilder sql = new StringBuilder(" where 1 = 1");
+	/**
+	 * The filter of a query; restricted contacts (Art. 18) are left out unless {@code withRestricted} (the caller
+	 * may see them).
+	 */
+	static ContactFilter of(ContactQuery query, BlindIndex index, boolean withRestricted) {
+		StringBuilder sql = new StringBuilder(withRestricted ? " where 1 = 1" : " where c.restricted_at is null");
 		List<Object> params = new ArrayList<>();
 		SearchTokens.Query search = SearchTokens.Query.of(query.q());
 		if (!search.isEmpty()) {

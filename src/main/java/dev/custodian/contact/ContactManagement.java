@@ -19,6 +19,7 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Violations;
@@ -34,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates, reads, changes and deletes contacts. Every read and change writes an audit entry naming the
  * contacts concerned, in the same transaction, so nothing commits unaudited. Reads are read-write transactions
  * for that reason.
+ *
+ * <p>A restricted contact (Art. 18, set through the privacy module) is only stored: changes and deletions refuse
+ * it with {@link RestrictedException}, and lists and counts leave it out for everyone without
+ * {@code restricted:read} (the data-protection officer). Read by id it stays readable, flagged as restricted.
  */
 @Service
 public class ContactManagement {
@@ -48,9 +53,12 @@ public class ContactManagement {
 
 	private final Vault vault;
 
+	private final ContactRestrictions restrictions;
+
 	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit,
-			Vault vault) {
+			Vault vault, ContactRestrictions restrictions) {
 		this.contacts = contacts;
+		this.restrictions = restrictions;
 		this.companies = companies;
 		this.users = users;
 		this.audit = audit;
@@ -84,12 +92,15 @@ public class ContactManagement {
 		return contact;
 	}
 
-	/** One page of contacts, in the query's order; the audit entry lists every contact shown. */
+	/**
+	 * One page of contacts, in the query's order; the audit entry lists every contact shown. Restricted contacts
+	 * only for callers with {@code restricted:read}.
+	 */
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional
 	public KeysetPage<Contact> list(ContactQuery query) {
 		int limit = query.page().limit();
-		List<Contacts.Found> rows = contacts.find(query, limit);
+		List<Contacts.Found> rows = contacts.find(query, limit, ContactRestrictions.callerSees());
 		List<Contact> page = rows.stream().limit(limit).map(Contacts.Found::contact).toList();
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());
@@ -99,23 +110,25 @@ public class ContactManagement {
 
 	/**
 	 * How many contacts match the query's filters (its page is ignored), exact up to 10,000. Reads no personal
-	 * value, so it writes no audit entry.
+	 * value, so it writes no audit entry. Counts restricted contacts only for callers with {@code restricted:read}.
 	 */
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional(readOnly = true)
 	public ListCount count(ContactQuery query) {
-		return contacts.count(query);
+		return contacts.count(query, ContactRestrictions.callerSees());
 	}
 
+	/** How many contacts there are, restricted ones only for callers with {@code restricted:read}. */
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional(readOnly = true)
 	public long count() {
-		return contacts.count();
+		return contacts.count(ContactRestrictions.callerSees());
 	}
 
 	/**
 	 * Replaces every field with the form's values.
 	 * @throws StaleVersionException when the contact is no longer at {@code expectedVersion}
+	 * @throws RestrictedException when the contact is restricted
 	 */
 	@PreAuthorize("hasAuthority('contact:write')")
 	@Transactional
@@ -128,12 +141,16 @@ public class ContactManagement {
 	 * Changes a contact from its stored form, in one transaction: {@code changes} receives the current values and
 	 * returns the new ones (a JSON Merge Patch, say). Nothing is recorded if it or the validation fails.
 	 * @throws StaleVersionException when the contact is no longer at {@code expectedVersion}
+	 * @throws RestrictedException when the contact is restricted, whatever the version
 	 */
 	@PreAuthorize("hasAuthority('contact:write')")
 	@Transactional
 	@RetriedOnContention
 	public Contact patch(ContactId id, UnaryOperator<ContactForm> changes, long expectedVersion) {
 		Contact current = contacts.lockedById(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		if (current.restricted()) {
+			throw new RestrictedException();
+		}
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
@@ -152,11 +169,15 @@ public class ContactManagement {
 	 * under that key can be read again, from any copy of the data. Like an erasure, the deletion is journalled, so
 	 * a restored backup does not bring the person back.
 	 * @param expectedVersion the version the caller saw, or {@code null} to delete whatever is stored
+	 * @throws RestrictedException when the contact is restricted: only an erasure request removes it then
 	 */
 	@PreAuthorize("hasAuthority('contact:delete')")
 	@Transactional
 	@RetriedOnContention
 	public void delete(ContactId id, @Nullable Long expectedVersion) {
+		if (restrictions.lockedRestriction(id.value()).orElseThrow(() -> new NotFoundException("contact", id))) {
+			throw new RestrictedException();
+		}
 		if (!contacts.delete(id.value(), expectedVersion)) {
 			Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
 			throw new StaleVersionException(current.version());
@@ -232,7 +253,8 @@ public class ContactManagement {
 
 	private static Contact withOwner(Contact c, UserId owner) {
 		return new Contact(c.id(), c.firstName(), c.lastName(), c.email(), c.phone(), c.jobTitle(), c.companyId(),
-				owner, c.lifecycleStage(), c.source(), c.address(), c.createdAt(), c.updatedAt(), c.version());
+				owner, c.lifecycleStage(), c.source(), c.address(), c.createdAt(), c.updatedAt(), c.version(),
+				c.restrictedAt());
 	}
 
 	private static @Nullable UserId currentUser() {

@@ -41,8 +41,9 @@ class ContactNamesForAudit implements SubjectNames {
 		}
 		Map<UUID, String> names = new LinkedHashMap<>();
 		for (Contact contact : contacts.byIds(subjectIds.stream().distinct().toList())) {
-			// someone recorded by phone alone has no name to show; the page shows the id instead
-			if (!contact.displayName().isBlank()) {
+			// someone recorded by phone alone has no name to show, and a restricted person appears in no list but
+			// the data-protection officer's: the page shows the id instead
+			if (!contact.displayName().isBlank() && (!contact.restricted() || ContactRestrictions.callerSees())) {
 				names.put(contact.subjectId(), contact.displayName());
 			}
 		}

@@ -33,6 +33,8 @@ class Contacts {
 
 	private static final String COLUMNS = SealedContactRow.COLUMNS;
 
+	private static final String SELECTED = SealedContactRow.SELECTED;
+
 	private static final Logger log = LoggerFactory.getLogger(Contacts.class);
 
 	private final JdbcClient jdbc;
@@ -48,16 +50,23 @@ class Contacts {
 	}
 
 	Optional<Contact> byId(UUID id) {
-		return open(jdbc.sql("select " + COLUMNS + " from contacts where id = ?").param(id).query(SealedContactRow::map).list())
+		return open(jdbc.sql("select " + SELECTED + " from contacts where id = ?").param(id).query(SealedContactRow::map).list())
 			.stream()
 			.findFirst();
+	}
+
+	/** The contact that is this data subject, if there is one and it can be opened. */
+	Optional<Contact> bySubject(UUID subject) {
+		return open(jdbc.sql("select " + SELECTED + " from contacts where subject_id = ?").param(subject)
+			.query(SealedContactRow::map)
+			.list()).stream().findFirst();
 	}
 
 	/** The contacts of those ids that exist and can be opened (erased people are gone), in no particular order. */
 	List<Contact> byIds(List<UUID> ids) {
 		List<Contact> found = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += 500) {
-			found.addAll(open(jdbc.sql("select " + COLUMNS + " from contacts where id in (:ids)")
+			found.addAll(open(jdbc.sql("select " + SELECTED + " from contacts where id in (:ids)")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
 				.query(SealedContactRow::map)
 				.list()));
@@ -72,12 +81,16 @@ class Contacts {
 			.optional();
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from contacts").query(Long.class).single();
+	/** How many contacts there are; restricted ones only counted {@code withRestricted}. */
+	long count(boolean withRestricted) {
+		return jdbc.sql("select count(*) from contacts" + (withRestricted ? "" : " where restricted_at is null"))
+			.query(Long.class)
+			.single();
 	}
 
-	long countByCompany(CompanyId company) {
-		return jdbc.sql("select count(*) from contacts where company_id = ?")
+	long countByCompany(CompanyId company, boolean withRestricted) {
+		return jdbc.sql("select count(*) from contacts where company_id = ?"
+				+ (withRestricted ? "" : " and restricted_at is null"))
 			.param(company.value())
 			.query(Long.class)
 			.single();
@@ -88,16 +101,16 @@ class Contacts {
 	 * another page follows and where it starts. Rows are fetched in batches until that many matched or the rows
 	 * ran out: a query longer than the indexed prefixes is checked on the opened values, and rows without a key
 	 * are left out, so one batch of {@code limit + 1} rows may hold fewer matches while more follow. Each batch
-	 * continues after the last row examined.
+	 * continues after the last row examined. Restricted contacts are found only {@code withRestricted}.
 	 */
-	List<Found> find(ContactQuery query, int limit) {
-		ContactFilter filter = ContactFilter.of(query, vault.index());
+	List<Found> find(ContactQuery query, int limit, boolean withRestricted) {
+		ContactFilter filter = ContactFilter.of(query, vault.index(), withRestricted);
 		boolean check = SearchTokens.needsCheck(filter.search());
 		KeysetPosition after = query.page().cursor() == null ? null : position(filter, query.page().cursor());
 		int batch = limit + 1;
 		List<Found> found = new ArrayList<>();
 		while (found.size() <= limit) {
-			List<Found> rows = jdbc.sql(filter.sql(COLUMNS, after))
+			List<Found> rows = jdbc.sql(filter.sql(SELECTED, after))
 				.params(filter.params(after, batch))
 				.query((rs, n) -> new Found(SealedContactRow.map(rs, n), null,
 						KeysetPosition.of(filter.sort(), rs, rs.getObject("id", UUID.class))))
@@ -121,8 +134,8 @@ class Contacts {
 	}
 
 	/** How many contacts match the query's filters, up to {@link ListCount#CAP}. */
-	ListCount count(ContactQuery query) {
-		ContactFilter filter = ContactFilter.of(query, vault.index());
+	ListCount count(ContactQuery query, boolean withRestricted) {
+		ContactFilter filter = ContactFilter.of(query, vault.index(), withRestricted);
 		return ListCount.of(jdbc.sql(filter.countSql()).params(filter.params()).query(Long.class).single());
 	}
 
@@ -179,7 +192,7 @@ class Contacts {
 	 * a change in progress.
 	 */
 	Optional<Contact> lockedById(UUID id) {
-		return open(jdbc.sql("select " + COLUMNS + " from contacts where id = ? for update").param(id)
+		return open(jdbc.sql("select " + SELECTED + " from contacts where id = ? for update").param(id)
 			.query(SealedContactRow::map)
 			.list()).stream().findFirst();
 	}
@@ -240,7 +253,7 @@ class Contacts {
 	 * returns how many it re-tokenised. Runs in the caller's transaction.
 	 */
 	int retokenise(int batch) {
-		List<SealedContactRow> rows = jdbc.sql("select " + COLUMNS + " from contacts where search_version < ? "
+		List<SealedContactRow> rows = jdbc.sql("select " + SELECTED + " from contacts where search_version < ? "
 				+ "order by id limit ? for update skip locked")
 			.params(SearchTokens.VERSION, batch)
 			.query(SealedContactRow::map)

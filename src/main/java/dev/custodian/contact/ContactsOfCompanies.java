@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists a company's people for the company page, auditing the read like any other contact list.
+ * Lists a company's people for the company page, auditing the read like any other contact list (and, like it,
+ * leaving restricted people out for everyone but the data-protection officer).
  */
 @Component
 class ContactsOfCompanies implements CompanyContacts {
@@ -31,7 +32,9 @@ class ContactsOfCompanies implements CompanyContacts {
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional
 	public List<Member> membersOf(CompanyId company, int limit) {
-		List<Contact> found = contacts.find(new ContactQuery(null, company, null, null, PageRequest.first(limit)), limit)
+		List<Contact> found = contacts
+			.find(new ContactQuery(null, company, null, null, PageRequest.first(limit)), limit,
+					ContactRestrictions.callerSees())
 			.stream()
 			.limit(limit)
 			.map(Contacts.Found::contact)
@@ -49,7 +52,7 @@ class ContactsOfCompanies implements CompanyContacts {
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional(readOnly = true)
 	public long countOf(CompanyId company) {
-		return contacts.countByCompany(company);
+		return contacts.countByCompany(company, ContactRestrictions.callerSees());
 	}
 
 	@Override

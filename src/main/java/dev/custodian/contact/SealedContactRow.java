@@ -22,12 +22,19 @@ import org.jspecify.annotations.Nullable;
 record SealedContactRow(UUID id, byte @Nullable [] firstName, byte @Nullable [] lastName, byte @Nullable [] email,
 		byte @Nullable [] phone, byte @Nullable [] jobTitle, @Nullable CompanyId companyId, @Nullable UserId ownerId,
 		LifecycleStage stage, @Nullable String source, byte @Nullable [] street, byte @Nullable [] city,
-		byte @Nullable [] postalCode, byte @Nullable [] country, Instant createdAt, Instant updatedAt, long version) {
+		byte @Nullable [] postalCode, byte @Nullable [] country, Instant createdAt, Instant updatedAt, long version,
+		@Nullable Instant restrictedAt) {
 
 	static final String TABLE = "contacts";
 
 	static final String COLUMNS = "id, first_name, last_name, email, phone, job_title, company_id, owner_id, "
 			+ "lifecycle_stage, source, street, city, postal_code, country, created_at, updated_at, version";
+
+	/**
+	 * What a read selects: {@link #COLUMNS} and the restriction, which only the privacy module's requests set, never
+	 * a write of the contact itself.
+	 */
+	static final String SELECTED = COLUMNS + ", restricted_at";
 
 	/** The columns this row seals: exactly those the contact module declares sealed in the data catalogue. */
 	static final List<String> SEALED_COLUMNS = CatalogueDeclarations.sealedColumns(ContactDeclarations.FIELDS, TABLE);
@@ -39,7 +46,7 @@ record SealedContactRow(UUID id, byte @Nullable [] firstName, byte @Nullable [] 
 				stage, source,
 				new PostalAddress(ring.open(id, TABLE, "street", street), ring.open(id, TABLE, "city", city),
 						ring.open(id, TABLE, "postal_code", postalCode), ring.open(id, TABLE, "country", country)),
-				createdAt, updatedAt, version);
+				createdAt, updatedAt, version, restrictedAt);
 	}
 
 	/**
@@ -88,6 +95,7 @@ record SealedContactRow(UUID id, byte @Nullable [] firstName, byte @Nullable [] 
 				company == null ? null : new CompanyId(company), owner == null ? null : new UserId(owner),
 				LifecycleStage.valueOf(rs.getString("lifecycle_stage")), rs.getString("source"), rs.getBytes("street"),
 				rs.getBytes("city"), rs.getBytes("postal_code"), rs.getBytes("country"),
-				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"));
+				DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"), rs.getLong("version"),
+				DbTime.read(rs, "restricted_at"));
 	}
 }

@@ -9,6 +9,7 @@ import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PreconditionRequiredException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 		ex.properties().forEach((key, value) -> problem.setProperty(key, value.toString()));
 		return problem;
+	}
+
+	/** A restricted person's record (Art. 18) refuses the change until the restriction is lifted. */
+	@ExceptionHandler(RestrictedException.class)
+	ProblemDetail restricted(RestrictedException ex) {
+		return problem(HttpStatus.CONFLICT, "Restricted", ex.getMessage());
 	}
 
 	@ExceptionHandler(StaleVersionException.class)

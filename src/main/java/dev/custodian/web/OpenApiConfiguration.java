@@ -54,6 +54,9 @@ class OpenApiConfiguration {
 				"contact 0190a0c4-7c3a-7d1e-9a51-2f3c1d5e6b7a not found");
 		problem(components, "Conflict", "Clashes with stored data; the problem names the record by id.", 409,
 				"Conflict", "A contact with this email exists already");
+		problem(components, "Restricted", "The person's data is restricted (Art. 18): it is only stored until the "
+				+ "restriction is lifted. Nothing was changed.", 409, "Restricted",
+				dev.custodian.shared.RestrictedException.MESSAGE);
 		problem(components, "PreconditionFailed", "If-Match names an older version; ETag carries the current one.",
 				412, "Precondition failed", "The resource was changed by someone else; current version is 3");
 		components.getResponses()
@@ -64,7 +67,8 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Custodian API")
 				.version("v1")
-				.description("Contacts, companies, users, API tokens, the audit trail and the data catalogue. Errors are RFC 9457 "
+				.description("Contacts, companies, users, API tokens, the audit trail, the data catalogue and data "
+						+ "subjects (export, restriction, erasure). Errors are RFC 9457 "
 						+ "problem+json; lists use keyset pagination (limit, cursor → nextCursor); updates need "
 						+ "If-Match with the ETag last read. Request bodies are strict: an unknown field is a 400.")
 				.contact(new Contact().name("Custodian maintainers"))

@@ -2,6 +2,7 @@ package dev.custodian.web;
 
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RestrictedException;
 import jakarta.servlet.http.HttpServletRequest;
 import dev.custodian.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +67,12 @@ class PageErrors {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String malformed(Model model) {
 		return page(model, 400, "malformed-form");
+	}
+
+	@ExceptionHandler(RestrictedException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String restricted(Model model) {
+		return page(model, 409, "restricted");
 	}
 
 	@ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })

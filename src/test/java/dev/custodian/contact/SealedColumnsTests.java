@@ -40,7 +40,8 @@ class SealedColumnsTests {
 		UUID id = UUID.randomUUID();
 		Contact full = new Contact(new ContactId(id), "Ada", "Lovelace", "ada@example.org", "+442079460958",
 				"Analyst", null, null, LifecycleStage.LEAD, "Conference",
-				new PostalAddress("12 St James's Square", "London", "SW1Y 4LB", "GB"), Instant.now(), Instant.now(), 0);
+				new PostalAddress("12 St James's Square", "London", "SW1Y 4LB", "GB"), Instant.now(), Instant.now(), 0,
+				null);
 		List<String> sealedInRow = transactions.execute(status -> {
 			status.setRollbackOnly();
 			KeyRing ring = vault.newSubject(id);

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import dev.custodian.company.CompanyBulkActions;
 import dev.custodian.company.CompanyId;
-import dev.custodian.company.CompanyRestrictedException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
@@ -79,7 +79,7 @@ class CompanyBulkController {
 		catch (NotFoundException | StaleVersionException ex) {
 			redirect.addFlashAttribute("problem", text("company.bulk.stale"));
 		}
-		catch (CompanyRestrictedException ex) {
+		catch (RestrictedException ex) {
 			redirect.addFlashAttribute("problem", text("company.bulk.restricted"));
 		}
 		return "redirect:/companies";

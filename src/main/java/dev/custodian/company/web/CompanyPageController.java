@@ -10,7 +10,7 @@ import dev.custodian.company.CompanyForm;
 import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
-import dev.custodian.company.CompanyRestrictedException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.company.CompanySizeBand;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
@@ -165,7 +165,7 @@ class CompanyPageController {
 		catch (InvalidInputException ex) {
 			return form(model, form, companyId.value(), ex.byField(), null);
 		}
-		catch (CompanyRestrictedException ex) {
+		catch (RestrictedException ex) {
 			return refused(companyId, redirect);
 		}
 		catch (ConflictException ex) {
@@ -183,7 +183,7 @@ class CompanyPageController {
 		try {
 			companies.delete(companyId, null);
 		}
-		catch (CompanyRestrictedException ex) {
+		catch (RestrictedException ex) {
 			return refused(companyId, redirect);
 		}
 		redirect.addFlashAttribute("notice", text("company.notice.deleted"));

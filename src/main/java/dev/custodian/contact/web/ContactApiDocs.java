@@ -34,7 +34,8 @@ interface ContactApiDocs {
 
 	@Operation(operationId = "listContacts", summary = "List contacts, most recently updated first unless sorted "
 			+ "otherwise", description = "Keyset pagination: pass nextCursor back as cursor, with the same sort. "
-					+ "Filters combine; total counts the contacts that match them, exactly up to 10,000.")
+					+ "Filters combine; total counts the contacts that match them, exactly up to 10,000. Restricted "
+					+ "contacts (Art. 18) are listed and counted only for the DPO.")
 	@ApiResponse(responseCode = "200", description = "One page",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactPage.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
@@ -83,7 +84,8 @@ interface ContactApiDocs {
 			schema = @Schema(format = "uuid")) String id);
 
 	@Operation(operationId = "replaceContact", summary = "Replace a contact",
-			description = "Sets every field; a left-out field is cleared. Needs If-Match with the ETag last read.",
+			description = "Sets every field; a left-out field is cleared. Needs If-Match with the ETag last read. A "
+					+ "restricted contact (Art. 18) refuses the change with a 409 until the restriction is lifted.",
 			requestBody = @RequestBody(required = true, content = @Content(mediaType = JSON,
 					schema = @Schema(implementation = ContactInput.class),
 					examples = @ExampleObject(name = "lead", summary = "A new lead", value = CREATE_EXAMPLE))))
@@ -101,7 +103,8 @@ interface ContactApiDocs {
 			@Nullable JsonNode body);
 
 	@Operation(operationId = "patchContact", summary = "Change some fields of a contact (JSON Merge Patch)",
-			description = "A left-out field keeps its value, null clears it. Needs If-Match with the ETag last read.",
+			description = "A left-out field keeps its value, null clears it. Needs If-Match with the ETag last read. "
+					+ "A restricted contact (Art. 18) refuses the change with a 409 until the restriction is lifted.",
 			requestBody = @RequestBody(required = true, content = {
 					@Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ContactPatch.class),
 							examples = @ExampleObject(name = "newJob", summary = "Change the job title, clear the phone",
@@ -122,9 +125,11 @@ interface ContactApiDocs {
 
 	@Operation(operationId = "deleteContact", summary = "Delete a contact",
 			description = "Erases the person: their data key is destroyed, so no copy of their data can be read "
-					+ "again. ADMIN and DPO only. If-Match is optional; when sent, a stale version is a 412.")
+					+ "again. ADMIN and DPO only. If-Match is optional; when sent, a stale version is a 412. A "
+					+ "restricted contact (Art. 18) is not deleted (409); an erasure request removes it.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", ref = "NotFound")
+	@ApiResponse(responseCode = "409", ref = "Restricted")
 	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
 	ResponseEntity<Void> delete(@Parameter(description = "The contact's id",
 			schema = @Schema(format = "uuid")) String id,

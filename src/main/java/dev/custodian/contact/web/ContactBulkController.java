@@ -11,6 +11,7 @@ import dev.custodian.identity.UserId;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.ViolationWording;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,6 +83,9 @@ class ContactBulkController {
 		}
 		catch (NotFoundException | StaleVersionException ex) {
 			redirect.addFlashAttribute("problem", text("contact.bulk.stale"));
+		}
+		catch (RestrictedException ex) {
+			redirect.addFlashAttribute("problem", text("contact.bulk.restricted"));
 		}
 		return "redirect:/contacts";
 	}

@@ -24,6 +24,7 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.PhoneNumbers;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -43,7 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The contact pages: a contact, its form and its deletion (the list is {@link ContactListController}).
+ * The contact pages: a contact, its form and its deletion (the list is {@link ContactListController}). A restricted
+ * contact's form and deletion answer with the error page that says why (see {@code PageErrors}).
  */
 @Controller
 @RequestMapping("/contacts")
@@ -105,6 +107,9 @@ class ContactPageController {
 	@PreAuthorize("hasAuthority('contact:write')")
 	String editForm(@PathVariable String id, Model model) {
 		Contact contact = contacts.get(contactId(id));
+		if (contact.restricted()) {
+			throw new RestrictedException();
+		}
 		model.addAttribute("version", contact.version());
 		// the number as the detail page shows it (+44 20 7946 0958), not its stored E.164 form; it parses back alike
 		ContactForm form = ContactForm.of(contact).withPhone(PhoneNumbers.display(contact.phone()));

@@ -20,22 +20,24 @@ import tools.jackson.databind.JsonNode;
 record ContactResource(UUID id, @Nullable String firstName, @Nullable String lastName, @Nullable String email,
 		@Nullable String phone, @Nullable String jobTitle, @Nullable UUID companyId, @Nullable UUID ownerId,
 		String lifecycleStage, @Nullable String source, AddressForm address, Instant createdAt, Instant updatedAt,
-		long version) {
+		long version, @Schema(description = "Processing is restricted (Art. 18): the contact is only stored, refuses "
+				+ "changes (409) and is left out of lists for everyone but the data-protection officer; set and "
+				+ "lifted under /api/v1/subjects") boolean restricted) {
 
 	static final Set<String> FIELDS = Set.of("firstName", "lastName", "email", "phone", "jobTitle", "companyId",
-			"ownerId", "lifecycleStage", "source", "address", "id", "createdAt", "updatedAt", "version");
+			"ownerId", "lifecycleStage", "source", "address", "id", "createdAt", "updatedAt", "version", "restricted");
 
 	static ContactResource of(Contact c) {
 		return new ContactResource(c.id().value(), c.firstName(), c.lastName(), c.email(), c.phone(), c.jobTitle(),
 				c.companyId() == null ? null : c.companyId().value(), c.ownerId() == null ? null : c.ownerId().value(),
 				c.lifecycleStage().code(), c.source(), AddressForm.of(c.address()), c.createdAt(), c.updatedAt(),
-				c.version());
+				c.version(), c.restricted());
 	}
 
 	/**
 	 * Reads a request body over {@code base}: for create and replace the base is empty, for a merge patch it is
-	 * the stored contact. Read-only fields ({@code id}, timestamps, {@code version}) are accepted and ignored,
-	 * so a client may send back what it read.
+	 * the stored contact. Read-only fields ({@code id}, timestamps, {@code version}, {@code restricted}) are accepted
+	 * and ignored, so a client may send back what it read.
 	 */
 	static ContactForm read(@Nullable JsonNode body, ContactForm base, Violations violations) {
 		JsonInput in = JsonInput.of(body, FIELDS, "", violations);

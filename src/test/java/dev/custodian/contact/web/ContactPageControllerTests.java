@@ -57,7 +57,7 @@ class ContactPageControllerTests {
 
 	private static final Contact ADA = new Contact(new ContactId(UUID.randomUUID()), "Ada", "Lovelace",
 			"ada@example.org", "+442079460958", "Analyst", null, null, LifecycleStage.CUSTOMER, null, PostalAddress.EMPTY,
-			Instant.now(), Instant.now(), 3);
+			Instant.now(), Instant.now(), 3, null);
 
 	@Autowired
 	MockMvcTester mvc;
