@@ -122,4 +122,22 @@ public abstract class CompanyRestrictionContract extends ApiContract {
 
 		assertThat(api.get("/api/v1/companies/" + id, sales).text("name")).isEqualTo(tag + " Plumbing");
 	}
+
+	@Test
+	void theDataProtectionOfficerLiftsAndRestoresTheRestrictionFromTheSoleTradersPage() throws Exception {
+		String shown = page(get("/companies/" + id), Role.DPO).getContentAsString();
+		assertThat(shown).contains("Lift restriction").contains("/subjects/" + id + "/data");
+		assertThat(page(get("/companies/" + id), Role.SALES).getContentAsString()).doesNotContain("Lift restriction")
+			.doesNotContain("/subjects/" + id + "/data");
+
+		MvcResult lifted = perform(post("/subjects/" + id + "/restriction").param("restricted", "false")
+			.param("next", "/companies/" + id), Role.DPO);
+		assertThat(lifted.getResponse().getRedirectedUrl()).isEqualTo("/companies/" + id);
+		assertThat(api.get("/api/v1/companies/" + id, sales).json().get("restricted").asBoolean()).isFalse();
+		assertThat(page(get("/companies/" + id), Role.DPO).getContentAsString()).contains("Restrict processing");
+
+		perform(post("/subjects/" + id + "/restriction").param("restricted", "true").param("next", "/companies/" + id),
+				Role.DPO);
+		assertThat(api.get("/api/v1/companies/" + id, sales).json().get("restricted").asBoolean()).isTrue();
+	}
 }
