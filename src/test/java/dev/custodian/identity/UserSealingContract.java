@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.shared.DbTime;
+import jakarta.servlet.http.Cookie;
 import dev.custodian.support.Api;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.ApiContract;
@@ -22,13 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Users as data subjects: usernames and display names are stored sealed, sign-in (form, HTTP Basic, tokens) still
  * finds users by username, usernames stay unique, rows stored before names were sealed are sealed at start and work
- * meanwhile, only the columns the catalogue declares sealed are sealed, and contacts still sort by their owners'
- * names. Runs on H2 and PostgreSQL.
+ * meanwhile, only the columns the catalogue declares sealed are sealed, browser sessions hold no names, and contacts
+ * still sort by their owners' names. Runs on H2 and PostgreSQL.
  */
 public abstract class UserSealingContract extends ApiContract {
 
@@ -117,6 +119,23 @@ public abstract class UserSealingContract extends ApiContract {
 			.startsWith(created.get(1)).containsExactlyInAnyOrderElementsOf(created);
 		assertThat(ids("/api/v1/contacts?limit=2&sort=-owner&q=owned" + tag, sales)).endsWith(created.get(1))
 			.hasSize(3);
+	}
+
+	@Test
+	void aBrowserSessionStoresNoNameButPagesShowIt() throws Exception {
+		String name = "session-" + tag();
+		String id = create(name, "Sessionstored Person", "SALES");
+		Cookie session = signIn(name, PASSWORD).getCookie("CUSTODIAN_SESSION");
+		assertThat(session).isNotNull();
+		List<byte[]> stored = jdbc.sql("select a.attribute_bytes from spring_session_attributes a join spring_session s "
+				+ "on s.primary_id = a.session_primary_id where s.principal_name = ?")
+			.param(id)
+			.query(byte[].class)
+			.list();
+		assertThat(stored).as("what the session table holds").isNotEmpty().allSatisfy(bytes -> assertThat(
+				new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(name).doesNotContain("Sessionstored"));
+		assertThat(mvc.perform(get("/").cookie(session)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Good to see you, Sessionstored Person");
 	}
 
 	@Test
