@@ -161,10 +161,13 @@ class Users {
 		return rows.size();
 	}
 
-	/** Marks the user restricted (keeping the first time), or lifts it with {@code null}. */
+	/**
+	 * Marks the user restricted (keeping the first time), or lifts it with {@code null}. An erased former user has
+	 * nothing left to restrict.
+	 */
 	void restrict(UUID id, @Nullable Instant since) {
 		jdbc.sql(since == null ? "update users set restricted_at = null where id = ?"
-				: "update users set restricted_at = coalesce(restricted_at, ?) where id = ?")
+				: "update users set restricted_at = coalesce(restricted_at, ?) where id = ? and erased_at is null")
 			.params(since == null ? List.of(id) : List.of(DbTime.param(since), id))
 			.update();
 	}
