@@ -1,8 +1,6 @@
 package dev.custodian.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,11 +56,11 @@ class Users {
 
 	List<User> byIds(Collection<UUID> ids) {
 		List<UUID> distinct = ids.stream().distinct().toList();
-		List<Stored> rows = new ArrayList<>();
+		List<StoredUser> rows = new ArrayList<>();
 		for (int from = 0; from < distinct.size(); from += CHUNK) {
 			rows.addAll(jdbc.sql("select " + COLUMNS + " from users where id in (:ids)")
 				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
-				.query(Users::row)
+				.query(StoredUser::map)
 				.list());
 		}
 		return open(rows);
@@ -149,8 +147,8 @@ class Users {
 	 * LOCKED}, so several nodes share the work); returns how many. Runs in the caller's transaction.
 	 */
 	int sealUnsealed(int batch) {
-		List<Stored> rows = jdbc.sql("select " + COLUMNS + " from users where names_sealed = false and erased_at is null "
-				+ "order by id limit ? for update skip locked").param(batch).query(Users::row).list();
+		List<StoredUser> rows = jdbc.sql("select " + COLUMNS + " from users where names_sealed = false and erased_at is null "
+				+ "order by id limit ? for update skip locked").param(batch).query(StoredUser::map).list();
 		for (User user : open(rows)) {
 			KeyRing ring = keys(user.id);
 			jdbc.sql("update users set username = ?, display_name = ?, username_index = ?, names_sealed = true where id = ?")
@@ -210,60 +208,17 @@ class Users {
 		return vault.index().exact("username", username.toLowerCase(Locale.ROOT));
 	}
 
-	private List<Stored> select(String clause, Object... params) {
-		return jdbc.sql("select " + COLUMNS + " from users " + clause).params(params).query(Users::row).list();
+	private List<StoredUser> select(String clause, Object... params) {
+		return jdbc.sql("select " + COLUMNS + " from users " + clause).params(params).query(StoredUser::map).list();
 	}
 
 	/** Opens the names of the rows, fetching the keys of many users at once. */
-	private List<User> open(List<Stored> rows) {
+	private List<User> open(List<StoredUser> rows) {
 		for (int from = 0; from < rows.size(); from += CHUNK) {
-			List<Stored> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-			KeyRing ring = vault.ring(chunk.stream().filter(Stored::sealed).map(row -> row.user().id).toList());
+			List<StoredUser> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+			KeyRing ring = vault.ring(chunk.stream().filter(StoredUser::sealed).map(row -> row.user().id).toList());
 			chunk.forEach(row -> row.open(ring));
 		}
-		return rows.stream().map(Stored::user).toList();
-	}
-
-	private static Stored row(ResultSet rs, int n) throws SQLException {
-		User user = new User(rs.getObject("id", UUID.class), "", "", Role.valueOf(rs.getString("role")),
-				rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-				DbTime.read(rs, "locked_until"), DbTime.required(rs, "created_at"), DbTime.required(rs, "updated_at"),
-				rs.getLong("version"));
-		user.passwordMustChange = rs.getBoolean("password_must_change");
-		user.restrictedAt = DbTime.read(rs, "restricted_at");
-		user.erasedAt = DbTime.read(rs, "erased_at");
-		return new Stored(user, rs.getBytes("username"), rs.getBytes("display_name"), rs.getBoolean("names_sealed"));
-	}
-
-	/** A row as stored: the user with its names still sealed (or, in an older row, as UTF-8 bytes). */
-	private record Stored(User user, byte @Nullable [] username, byte @Nullable [] displayName, boolean namesSealed) {
-
-		boolean sealed() {
-			return namesSealed && !user.erased();
-		}
-
-		/** Sets the user's names; an erased user, or one whose key is gone, reads as a pseudonym. */
-		void open(KeyRing ring) {
-			UUID id = user.id;
-			String pseudonym = User.pseudonym(id);
-			if (user.erased() || (namesSealed && !ring.holds(id))) {
-				user.username = pseudonym;
-				user.displayName = pseudonym;
-			}
-			else if (!namesSealed) {
-				user.username = text(username, pseudonym);
-				user.displayName = text(displayName, user.username);
-			}
-			else {
-				String name = ring.open(id, TABLE, "username", username);
-				user.username = name == null ? pseudonym : name;
-				String display = ring.open(id, TABLE, "display_name", displayName);
-				user.displayName = display == null ? user.username : display;
-			}
-		}
-
-		private static String text(byte @Nullable [] bytes, String otherwise) {
-			return bytes == null ? otherwise : new String(bytes, StandardCharsets.UTF_8);
-		}
+		return rows.stream().map(StoredUser::user).toList();
 	}
 }
