@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start while a column of a table that holds data about people is undeclared. Checked are every table
- * of the application's schema with a {@code subject_id} column, {@code users} (users are data subjects too) and
- * every table some module declares. Read from JDBC metadata, so it works on H2 and PostgreSQL alike.
+ * of the application's schema with a {@code subject_id} column, every table with a {@code user_id} column and
+ * {@code users} itself (users are data subjects too), {@code audit_events} (its actor is a user), and every table
+ * some module declares. Read from JDBC metadata, so it works on H2 and PostgreSQL alike.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -38,14 +39,14 @@ class CatalogueCheck implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		Set<String> declared = new TreeSet<>();
-		Set<String> tables = new TreeSet<>(Set.of("users"));
+		Set<String> tables = new TreeSet<>(Set.of("users", "audit_events"));
 		for (FieldDeclaration field : catalogue.declarations()) {
 			declared.add(field.qualifiedColumn());
 			tables.add(field.table());
 		}
 		Map<String, List<String>> schema = columnsOfSchema();
 		schema.forEach((table, columns) -> {
-			if (columns.contains("subject_id")) {
+			if (columns.contains("subject_id") || columns.contains("user_id")) {
 				tables.add(table);
 			}
 		});

@@ -73,7 +73,8 @@ public class DataCatalogue {
 						DataCategory.valueOf(e.category().replace('.', '_').toUpperCase(java.util.Locale.ROOT))
 							.article()));
 			}
-			if (e.protection().equals(Protection.CLEAR.code())) {
+			if (e.protection().equals(Protection.CLEAR.code())
+					|| e.protection().equals(Protection.AWAITING_SEALING.code()) && e.filled() > 0) {
 				findings.add(finding(e, "personal-in-clear"));
 			}
 			if (e.records() > 0 && e.filled() < RARELY_FILLED * e.records()) {

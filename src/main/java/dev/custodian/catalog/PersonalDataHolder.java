@@ -44,6 +44,15 @@ public interface PersonalDataHolder {
 	void lift(UUID subject);
 
 	/**
+	 * Why the subject cannot be erased now, or null when nothing in this module stands in the way. The erasure then
+	 * does nothing at all and the caller is told the reason: the subject's key is destroyed with every erasure, so
+	 * a record that still needs it (an active user account, say) must be dealt with first.
+	 */
+	default @org.jspecify.annotations.Nullable String erasureRefusal(UUID subject) {
+		return null;
+	}
+
+	/**
 	 * Whether the module holds anything about the subject: the privacy module answers "no such subject" when no
 	 * holder does. The default asks {@link #export}; a holder overrides it when a cheaper question will do.
 	 */

@@ -11,7 +11,7 @@ import static dev.custodian.catalog.DataCategory.CONTACT_EMAIL;
 import static dev.custodian.catalog.DataCategory.CONTACT_PHONE;
 import static dev.custodian.catalog.FieldDeclaration.notPersonal;
 import static dev.custodian.catalog.FieldDeclaration.personal;
-import static dev.custodian.catalog.Protection.CLEAR;
+import static dev.custodian.catalog.Protection.AWAITING_SEALING;
 import static dev.custodian.catalog.Protection.SEALED;
 
 /**
@@ -53,11 +53,11 @@ class CompanyDeclarations implements CatalogueDeclarations {
 			notPersonal("company", TABLE, "version", "optimistic-locking counter"),
 			// clear values of companies stored before sealing; CompanySealing seals them and empties the table
 			notPersonal("company", UNSEALED, "company_id", "reference to the company"),
-			personal("company", "phone", UNSEALED, "phone", CONTACT_PHONE, CLEAR),
-			personal("company", "address.street", UNSEALED, "street", CONTACT_ADDRESS, CLEAR),
-			personal("company", "address.city", UNSEALED, "city", CONTACT_ADDRESS, CLEAR),
-			personal("company", "address.postalCode", UNSEALED, "postal_code", CONTACT_ADDRESS, CLEAR),
-			personal("company", "address.country", UNSEALED, "country", CONTACT_ADDRESS, CLEAR));
+			personal("company", "phone", UNSEALED, "phone", CONTACT_PHONE, AWAITING_SEALING),
+			personal("company", "address.street", UNSEALED, "street", CONTACT_ADDRESS, AWAITING_SEALING),
+			personal("company", "address.city", UNSEALED, "city", CONTACT_ADDRESS, AWAITING_SEALING),
+			personal("company", "address.postalCode", UNSEALED, "postal_code", CONTACT_ADDRESS, AWAITING_SEALING),
+			personal("company", "address.country", UNSEALED, "country", CONTACT_ADDRESS, AWAITING_SEALING));
 
 	@Override
 	public String module() {

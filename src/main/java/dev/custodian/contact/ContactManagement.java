@@ -100,7 +100,8 @@ public class ContactManagement {
 	@Transactional
 	public KeysetPage<Contact> list(ContactQuery query) {
 		int limit = query.page().limit();
-		List<Contacts.Found> rows = contacts.find(query, limit, ContactRestrictions.callerSees());
+		List<Contacts.Found> rows = contacts.find(query.ownedInOrder(users::idsInNameOrder), limit,
+				ContactRestrictions.callerSees());
 		List<Contact> page = rows.stream().limit(limit).map(Contacts.Found::contact).toList();
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());

@@ -186,6 +186,27 @@ public class ApiTokens {
 		return active.size();
 	}
 
+	/**
+	 * Every token of a user, newest first, as the user's own export shows them (names, scopes and dates; never a
+	 * secret or its hash).
+	 */
+	@Transactional(readOnly = true)
+	List<ApiToken> allOf(UUID user) {
+		return jdbc.sql("select id, name, scopes, created_at, expires_at, last_used_at, revoked_at from api_tokens "
+				+ "where user_id = ? order by id desc")
+			.param(user)
+			.query((rs, row) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
+					Permission.inOrder(Arrays.asList(rs.getString("scopes").split(" "))), DbTime.required(rs, "created_at"),
+					DbTime.required(rs, "expires_at"), DbTime.read(rs, "last_used_at"), DbTime.read(rs, "revoked_at")))
+			.list();
+	}
+
+	/** Deletes every token of a user, revoked ones included, as erasing a former user does; returns how many. */
+	@Transactional
+	int deleteAllOf(UUID user) {
+		return jdbc.sql("delete from api_tokens where user_id = ?").param(user).update();
+	}
+
 	private static void mayManageTokens(CustodianPrincipal principal) {
 		if (!principal.can(Permission.TOKEN_MANAGE)) {
 			throw new AccessDeniedException("Managing tokens needs the token:manage scope");

@@ -1,5 +1,6 @@
 package dev.custodian.identity;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
@@ -58,5 +59,23 @@ public record CustodianPrincipal(UserId id, String username, String displayName,
 	/** The permissions in the order of {@link Permission#ALL}, for lists people read. */
 	public List<String> permissionsInOrder() {
 		return Permission.inOrder(permissions);
+	}
+
+	/**
+	 * A browser session stores the principal without its names: they are personal data, sealed in the database, and
+	 * the session table would hold them in the clear. {@link SessionRefresh} reads them again on every request.
+	 */
+	@Serial
+	private Object writeReplace() {
+		return new Stored(id, role, permissions, via);
+	}
+
+	/** What a session holds of a principal: ids and codes only. */
+	private record Stored(UserId id, Role role, Set<String> permissions, String via) implements Serializable {
+
+		@Serial
+		private Object readResolve() {
+			return new CustodianPrincipal(id, "", "", role, permissions, via);
+		}
 	}
 }

@@ -37,10 +37,10 @@ class PasswordResetEffects {
 	}
 
 	/**
-	 * Sessions are named by user id when a sign-in completes (see {@link SignInSteps}); a sign-in still in its
-	 * steps is named the same way by {@link PendingSignIn#getName()}.
+	 * Ends every browser session of the user. Sessions are named by user id when a sign-in completes (see
+	 * {@link SignInSteps}); a sign-in still in its steps is named the same way by {@link PendingSignIn#getName()}.
 	 */
-	private void endSessions(UUID user) {
+	void endSessions(UUID user) {
 		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
 		if (repository != null) {
 			repository.findByPrincipalName(user.toString()).keySet().forEach(repository::deleteById);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.custodian.shared.DbTime;
 import dev.custodian.vault.SealedData;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -106,11 +107,30 @@ class SecondFactorStore implements SealedData {
 		jdbc.sql("delete from remembered_devices where user_id = ?").param(user).update();
 	}
 
-	/** Removes the factor, its recovery codes and the remembered devices. */
-	void deleteAll(UUID user) {
-		forgetDevices(user);
-		jdbc.sql("delete from recovery_codes where user_id = ?").param(user).update();
-		jdbc.sql("delete from user_second_factors where user_id = ?").param(user).update();
+	/** Removes the factor, its recovery codes and the remembered devices; returns how many rows that was. */
+	int deleteAll(UUID user) {
+		return jdbc.sql("delete from remembered_devices where user_id = ?").param(user).update()
+				+ jdbc.sql("delete from recovery_codes where user_id = ?").param(user).update()
+				+ jdbc.sql("delete from user_second_factors where user_id = ?").param(user).update();
+	}
+
+	/** When the user's factor was set up and confirmed with a first code (null while pending); never the secret. */
+	Optional<Enrolled> enrolment(UUID user) {
+		return jdbc.sql("select created_at, confirmed_at from user_second_factors where user_id = ?")
+			.param(user)
+			.query((rs, row) -> new Enrolled(DbTime.required(rs, "created_at"), DbTime.read(rs, "confirmed_at")))
+			.optional();
+	}
+
+	record Enrolled(Instant createdAt, @Nullable Instant confirmedAt) {
+	}
+
+	/** How many browsers the user asked to remember are still remembered. */
+	long rememberedDevices(UUID user) {
+		return jdbc.sql("select count(*) from remembered_devices where user_id = ? and expires_at > ?")
+			.params(user, DbTime.param(DbTime.now()))
+			.query(Long.class)
+			.single();
 	}
 
 	@Override

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Second factors: TOTP enrolment with ten single-use recovery codes, checking a code at sign-in (a wrong one
  * counts toward the lock-out like a wrong password), and an administrator's reset. The TOTP secret is sealed by
- * the vault under a data key of the user's own, which the reset destroys.
+ * the vault under the user's own data key (the one their names are sealed under, destroyed when a former user is
+ * erased), in the column the data catalogue declares sealed; a reset deletes it.
  */
 @Service
 public class SecondFactors {
@@ -94,7 +95,7 @@ public class SecondFactors {
 		}
 		else {
 			secret = TotpCodes.newSecret();
-			store.savePending(stored.id, keys(stored.id).seal(stored.id, TABLE, COLUMN, secret));
+			store.savePending(stored.id, SealedColumns.seal(keys(stored.id), stored.id, TABLE, COLUMN, secret));
 		}
 		return new Enrolment(secret, TotpCodes.qrCode(secret, stored.username));
 	}
@@ -174,9 +175,9 @@ public class SecondFactors {
 		return Check.ACCEPTED;
 	}
 
+	/** Deletes the factor with its sealed secret; the user's data key stays, since it also seals their names. */
 	private void forget(UUID userId) {
 		store.deleteAll(userId);
-		vault.shred(userId);
 	}
 
 	private List<String> newRecoveryCodes(UUID userId) {

@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks a signed-in session against the stored user on every request, so that disabling a user or changing
- * their role takes effect at once on every node rather than when the session expires.
+ * their role takes effect at once on every node rather than when the session expires. It also gives the principal
+ * its names, which a session never stores (see {@link CustodianPrincipal}).
  */
 class SessionRefresh extends OncePerRequestFilter {
 
@@ -41,7 +42,8 @@ class SessionRefresh extends OncePerRequestFilter {
 				}
 			}
 			else if (stored.get().role != principal.role()
-					|| !stored.get().displayName.equals(principal.displayName())) {
+					|| !stored.get().displayName.equals(principal.displayName())
+					|| !stored.get().username.equals(principal.username())) {
 				CustodianPrincipal fresh = CustodianPrincipal.of(stored.get(), "user");
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(

@@ -24,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Creates and changes users. Administration needs {@link Permission#USER_ADMIN}; looking users up by id (to
@@ -55,6 +56,7 @@ public class UserManagement {
 		this.resetEffects = resetEffects;
 	}
 
+	/** Every user, names opened, oldest first (names are sealed, so the database cannot sort by them). */
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional(readOnly = true)
 	public List<UserAccount> list() {
@@ -67,6 +69,20 @@ public class UserManagement {
 	public List<UserAccount> activeUsers() {
 		Instant now = Instant.now();
 		return users.all().stream().filter(user -> user.enabled).map(user -> user.toAccount(now)).toList();
+	}
+
+	/**
+	 * Every user's id in the order of their display names (ignoring case, then by username), for lists that sort by a
+	 * user's name: names are sealed, so only the opened names can be ordered. Ids only, no names.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserId> idsInNameOrder() {
+		return users.all()
+			.stream()
+			.sorted(java.util.Comparator.comparing((User user) -> user.displayName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(user -> user.username))
+			.map(user -> new UserId(user.id))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -111,7 +127,13 @@ public class UserManagement {
 		Instant now = DbTime.now();
 		User user = new User(Ids.newId(), username, displayName == null ? username : displayName, role,
 				passwords.encode(password), form.enabled() == null || form.enabled(), 0, null, now, now, 0);
-		users.insert(user);
+		try {
+			users.insert(user);
+		}
+		catch (DuplicateKeyException ex) {
+			// another request took the same username a moment ago (the unique index on its blind index)
+			throw new ConflictException("That username is taken", Map.of());
+		}
 		audit.record(AuditAction.CREATE, "user", user.id, List.of());
 		return user.toAccount(now);
 	}
@@ -131,11 +153,20 @@ public class UserManagement {
 	 * Changes a user; fields left {@code null} keep their value. A new password also lifts a lock-out, ends the
 	 * user's browser sessions and forgets their remembered devices, and with {@code revokeTokens} revokes every
 	 * API token of theirs, all in one transaction.
+	 * @throws ConflictException when processing of the user is restricted (Art. 18), when they are an erased former
+	 * user, or when this would leave no enabled administrator
 	 */
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional
 	public UserAccount update(UserId id, UserForm form, long expectedVersion, boolean revokeTokens) {
 		User user = users.byId(id.value()).orElseThrow(() -> new NotFoundException("user", id));
+		if (user.erased()) {
+			throw new ConflictException("This former user was erased: the pseudonymous account cannot change", Map.of());
+		}
+		if (user.restrictedAt != null) {
+			throw new ConflictException("Processing of this user's data is restricted: it cannot be changed until the "
+					+ "restriction is lifted", Map.of());
+		}
 		if (user.version != expectedVersion) {
 			throw new StaleVersionException(user.version);
 		}
@@ -266,7 +297,9 @@ public class UserManagement {
 			users.insert(admin);
 		}
 		catch (DuplicateKeyException ex) {
-			return false; // another node created it at the same moment
+			// another node created it at the same moment; its key made here goes with this transaction
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return false;
 		}
 		return true;
 	}

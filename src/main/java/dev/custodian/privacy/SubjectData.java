@@ -3,6 +3,7 @@ package dev.custodian.privacy;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
@@ -10,6 +11,7 @@ import dev.custodian.audit.AuditLog;
 import dev.custodian.catalog.PersonalDataHolder;
 import dev.custodian.catalog.PersonalDataHolder.ErasureOutcome;
 import dev.custodian.identity.Permission;
+import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RestrictedException;
@@ -109,6 +111,12 @@ public class SubjectData {
 	@RetriedOnContention
 	public ErasureReport erase(UUID subject) {
 		requireKnown(subject);
+		for (PersonalDataHolder holder : holders) {
+			String refusal = holder.erasureRefusal(subject);
+			if (refusal != null) {
+				throw new ConflictException(refusal, Map.of());
+			}
+		}
 		List<ErasureOutcome> outcomes = holders.stream().map(holder -> holder.erase(subject)).toList();
 		vault.shred(subject);
 		vault.recordErasure(subject);

@@ -38,6 +38,18 @@ class ViewStore {
 			.list();
 	}
 
+	/** Every view of a user, of every list. */
+	List<SavedView> allOf(UUID user) {
+		return jdbc.sql("select " + COLUMNS + " from saved_views where user_id = ? order by list_name, name")
+			.param(user)
+			.query(ViewStore::map)
+			.list();
+	}
+
+	int deleteAllOf(UUID user) {
+		return jdbc.sql("delete from saved_views where user_id = ?").param(user).update();
+	}
+
 	Optional<SavedView> byId(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from saved_views where id = ?").param(id).query(ViewStore::map).optional();
 	}

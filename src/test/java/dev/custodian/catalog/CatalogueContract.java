@@ -52,7 +52,10 @@ public abstract class CatalogueContract extends ApiContract {
 			.isEqualTo(before.get("contacts.phone").get("filled").asLong());
 		assertThat(email.get("records").asLong()).isEqualTo(before.get("contacts.email").get("records").asLong() + 1);
 		assertThat(after.get("contacts.first_name").get("protection").asString()).isEqualTo("sealed+prefix");
-		assertThat(after.get("users.display_name").get("protection").asString()).isEqualTo("clear");
+		assertThat(after.get("users.display_name").get("protection").asString()).isEqualTo("sealed");
+		assertThat(after.get("users.username").get("protection").asString()).isEqualTo("sealed+exact");
+		assertThat(after.get("saved_views.filters").get("notPersonalReason").asString()).contains("codes and ids");
+		assertThat(after.get("audit_events.actor_id").get("category").isNull()).isTrue();
 		assertThat(after.get("users.display_name").get("category").asString()).isEqualTo("identity.name");
 		assertThat(after.get("companies.name").get("category").isNull()).isTrue();
 		assertThat(after.get("companies.name").get("notPersonalReason").asString())
@@ -88,8 +91,10 @@ public abstract class CatalogueContract extends ApiContract {
 		MockHttpServletResponse page = page(Role.DPO, Locale.ENGLISH);
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains("<h1>Data catalogue</h1>", "contacts.email",
-				"sealed, exact search", "Minimisation report", "user.displayName",
-				"personal data stored in the clear, not sealed", "href=\"/catalog\"", "href=\"/catalog.csv\"");
+				"sealed, exact search", "Minimisation report", "user.displayName", "href=\"/catalog\"",
+				"href=\"/catalog.csv\"")
+			.as("every personal column is sealed now, users' names included")
+			.doesNotContain("personal data stored in the clear");
 		MockHttpServletResponse csv = mvc
 			.perform(get("/catalog.csv").with(authentication(personas.session(Role.DPO))))
 			.andReturn()
@@ -97,7 +102,7 @@ public abstract class CatalogueContract extends ApiContract {
 		assertThat(csv.getContentType()).startsWith("text/csv");
 		assertThat(csv.getContentAsString()).startsWith("module,recordType,field,").contains("contacts,email");
 		assertThat(page(Role.ADMIN, Locale.GERMAN).getContentAsString()).contains("<h1>Datenkatalog</h1>",
-				"personenbezogene Daten im Klartext gespeichert");
+				"Bericht zur Datenminimierung", "versiegelt, exakte Suche");
 		assertThat(page(Role.SALES, Locale.ENGLISH).getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(get("/catalog.csv").with(authentication(personas.session(Role.SALES))))
 			.andReturn()
@@ -105,20 +110,26 @@ public abstract class CatalogueContract extends ApiContract {
 			.getStatus()).isEqualTo(403);
 	}
 
+	/** Tables of data subjects, per-user tables and the audit trail (its actor is a user) are all checked. */
 	@Test
 	void aColumnNobodyDeclaredStopsTheStartNamingIt() {
 		jdbc.sql("create table catalogue_probe (subject_id uuid, nickname varchar(20))").update();
+		jdbc.sql("create table user_probe (user_id uuid, signature varchar(20))").update();
 		jdbc.sql("alter table contacts add column favourite_colour varchar(20)").update();
+		jdbc.sql("alter table audit_events add column actor_name varchar(20)").update();
 		try {
 			assertThatThrownBy(check::afterPropertiesSet).isInstanceOf(UndeclaredColumnsException.class)
 				.hasMessageContaining("catalogue_probe.nickname")
 				.hasMessageContaining("catalogue_probe.subject_id")
 				.hasMessageContaining("contacts.favourite_colour")
 				.satisfies(ex -> assertThat(((UndeclaredColumnsException) ex).columns()).containsExactly(
-						"catalogue_probe.nickname", "catalogue_probe.subject_id", "contacts.favourite_colour"));
+						"audit_events.actor_name", "catalogue_probe.nickname", "catalogue_probe.subject_id",
+						"contacts.favourite_colour", "user_probe.signature", "user_probe.user_id"));
 		}
 		finally {
+			jdbc.sql("alter table audit_events drop column actor_name").update();
 			jdbc.sql("alter table contacts drop column favourite_colour").update();
+			jdbc.sql("drop table user_probe").update();
 			jdbc.sql("drop table catalogue_probe").update();
 		}
 		check.afterPropertiesSet();

@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 class UserApiController implements UserApiDocs {
 
 	private static final Set<String> FIELDS = Set.of("username", "displayName", "role", "password", "enabled", "id",
-			"locked", "createdAt", "updatedAt", "version");
+			"locked", "restricted", "erased", "createdAt", "updatedAt", "version");
 
 	private static final Set<String> PATCH_FIELDS = java.util.stream.Stream
 		.concat(FIELDS.stream(), java.util.stream.Stream.of("revokeTokens"))

@@ -51,7 +51,8 @@ interface UserApiDocs {
 
 	@Operation(operationId = "patchUser", summary = "Change a user",
 			description = "Users are disabled, never deleted. The last enabled administrator cannot be demoted or "
-					+ "disabled (409). A new password also lifts a lock-out and ends the user's browser sessions; "
+					+ "disabled, a user whose processing is restricted cannot be changed until the restriction is "
+					+ "lifted, and an erased former user cannot be changed at all (each a 409). A new password also lifts a lock-out and ends the user's browser sessions; "
 					+ "with revokeTokens it revokes their API tokens too. Needs If-Match with the ETag last read.",
 			requestBody = @RequestBody(required = true, content = {
 					@Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = UserPatch.class)),

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The list of users for administrators: filtered by role, sorted by any of its columns, counted, and kept as saved
- * views. Users are few (a team, not a customer base), so the whole list is shown at once.
+ * views. Users are few (a team, not a customer base), so the whole list is shown at once: every name is opened (the
+ * keys fetched in batches), which is also what lets it sort by names the database holds only sealed.
  */
 @Controller
 @PreAuthorize("hasAuthority('user:admin')")
@@ -36,7 +37,7 @@ class UserListController {
 			"username", Comparator.comparing(UserAccount::username, String.CASE_INSENSITIVE_ORDER),
 			"name", Comparator.comparing(UserAccount::displayName, String.CASE_INSENSITIVE_ORDER),
 			"role", Comparator.comparing(UserAccount::role),
-			"status", Comparator.comparing((UserAccount u) -> u.locked() ? 1 : u.enabled() ? 0 : 2));
+			"status", Comparator.comparing((UserAccount u) -> u.erased() ? 3 : u.locked() ? 1 : u.enabled() ? 0 : 2));
 
 	private final UserManagement users;
 

@@ -76,7 +76,7 @@ class UserPageController {
 	String editForm(@PathVariable String id, Model model) {
 		UserAccount user = users.get(userId(id));
 		return form(model, user, new UserForm(user.username(), user.displayName(), user.role().name(), null,
-				user.enabled()), Map.of(), null);
+				user.enabled()), Map.of(), unchangeable(user));
 	}
 
 	@PostMapping("/{id}")
@@ -97,7 +97,8 @@ class UserPageController {
 			return form(model, user, form, ex.byField(), null);
 		}
 		catch (ConflictException ex) {
-			return form(model, user, form, Map.of(), "identity.user.last-administrator");
+			String reason = unchangeable(user);
+			return form(model, user, form, Map.of(), reason == null ? "identity.user.last-administrator" : reason);
 		}
 		catch (StaleVersionException ex) {
 			return form(model, user, form, Map.of(), "identity.user.stale");
@@ -129,6 +130,14 @@ class UserPageController {
 		model.addAttribute("passwordLabelKey",
 				user == null ? "identity.user.password-new-user" : "identity.user.password-keep");
 		return "user/form";
+	}
+
+	/** Why the user cannot be changed at all (erased, or restricted), as a message key; null when they can. */
+	private static @Nullable String unchangeable(UserAccount user) {
+		if (user.erased()) {
+			return "identity.user.erased";
+		}
+		return user.restricted() ? "identity.user.restricted" : null;
 	}
 
 	private static UserId userId(String id) {

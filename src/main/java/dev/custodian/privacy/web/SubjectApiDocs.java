@@ -48,10 +48,13 @@ interface SubjectApiDocs {
 					+ "a tombstone, the person's data key is destroyed and the erasure journalled, so no copy of their "
 					+ "data can be read again and a restored backup does not bring them back. The report names, per "
 					+ "module, what was erased and what was kept with the legal reason (the audit trail keeps its "
-					+ "entries). A restriction does not prevent erasure. Erasing again reports what is still kept.")
+					+ "entries). A restriction does not prevent erasure. Erasing again reports what is still kept. When "
+					+ "something still needs the person's key (an enabled user account), nothing is erased and the "
+					+ "answer is a 409 saying what to do first.")
 	@ApiResponse(responseCode = "200", description = "Erased; the report",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ErasureReportResource.class)))
 	@ApiResponse(responseCode = "404", ref = "NotFound")
+	@ApiResponse(responseCode = "409", ref = "Conflict")
 	ErasureReportResource erase(@Parameter(description = SUBJECT, schema = @Schema(format = "uuid")) String subjectId);
 }

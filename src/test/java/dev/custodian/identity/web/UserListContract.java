@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The user list filters by role, sorts by its columns, says how many users it shows, and keeps saved views.
- * Runs on H2 and PostgreSQL.
+ * The user list filters by role, sorts by its columns (names too, though they are stored sealed), shows every user
+ * and says how many, and keeps saved views. Runs on H2 and PostgreSQL.
  */
 public abstract class UserListContract extends ApiContract {
 
@@ -36,6 +36,25 @@ public abstract class UserListContract extends ApiContract {
 		assertThat(saved.getRedirectedUrl()).startsWith("/users?view=");
 		String viewed = page(saved.getRedirectedUrl());
 		assertThat(viewed).contains(">" + dpo + "<", "Data protection", counted("DPO")).doesNotContain(">" + sales + "<");
+	}
+
+	@Test
+	void showsEveryUserOnOnePageSortedByTheirOpenedNames() throws Exception {
+		String admin = personas.token(Role.ADMIN);
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+		api.post("/api/v1/users", admin, "{\"username\":\"zz-" + tag + "\",\"displayName\":\"Aaron " + tag + "\","
+				+ "\"role\":\"SALES\",\"password\":\"a-long-test-password\"}");
+		api.post("/api/v1/users", admin, "{\"username\":\"aa-" + tag + "\",\"displayName\":\"Zora " + tag + "\","
+				+ "\"role\":\"SALES\",\"password\":\"a-long-test-password\"}");
+		String all = page("/users");
+		var listed = api.get("/api/v1/users", admin).json();
+		assertThat(all).contains(">" + listed.size() + " users<");
+		listed.forEach(user -> assertThat(all).contains(">" + user.get("username").asString() + "<"));
+
+		String byName = page("/users?sort=name");
+		assertThat(byName.indexOf(">Aaron " + tag + "<")).isPositive().isLessThan(byName.indexOf(">Zora " + tag + "<"));
+		String byUsername = page("/users?sort=username");
+		assertThat(byUsername.indexOf(">aa-" + tag + "<")).isPositive().isLessThan(byUsername.indexOf(">zz-" + tag + "<"));
 	}
 
 	@Test

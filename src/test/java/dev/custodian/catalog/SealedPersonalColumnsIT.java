@@ -1,0 +1,7 @@
+package dev.custodian.catalog;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class SealedPersonalColumnsIT extends SealedPersonalColumnsContract {
+}

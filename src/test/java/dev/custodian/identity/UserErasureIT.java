@@ -1,0 +1,7 @@
+package dev.custodian.identity;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class UserErasureIT extends UserErasureContract {
+}

@@ -1,0 +1,7 @@
+package dev.custodian.identity;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class UserErasureTests extends UserErasureContract {
+}
