@@ -68,7 +68,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
-		ex.properties().forEach((key, value) -> problem.setProperty(key, value.toString()));
+		// ids as strings; numbers, lists and maps (how many records hold an option, say) as JSON has them
+		ex.properties().forEach((key, value) -> problem.setProperty(key,
+				value instanceof Number || value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
+						? value : value.toString()));
 		return problem;
 	}
 

@@ -1,0 +1,230 @@
+package dev.custodian.customfield;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.custodian.shared.PhoneNumbers;
+import dev.custodian.shared.Text;
+import dev.custodian.shared.Violations;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks custom field values against their fields: the right type for each, a choice among the options, every
+ * required field given, no unknown key. Every violation names the field as {@code customFields.<key>}; the
+ * values that pass come back in their canonical form (see {@link CustomValues}).
+ */
+final class ValueRules {
+
+	/** Numbers are stored with 28 digits, 10 of them after the point: whole parts stay below 10^18. */
+	static final BigDecimal LIMIT = new BigDecimal("999999999999999999");
+
+	static final int MAX_SCALE = 10;
+
+	static final int MAX_TEXT = 500;
+
+	static final int MAX_LONG_TEXT = 10_000;
+
+	private static final Pattern EMAIL = Pattern
+		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private ValueRules() {
+	}
+
+	/**
+	 * Checks the given values against the fields (those the caller may fill, in display order) and returns the
+	 * values set, in canonical form; a field left out or set to {@code null} has no value.
+	 */
+	static CustomValues check(List<CustomField> fields, CustomValues given, Violations violations) {
+		Map<String, CustomField> byKey = new LinkedHashMap<>();
+		fields.forEach(f -> byKey.put(f.key(), f));
+		given.values().keySet().stream()
+			.filter(key -> !byKey.containsKey(key))
+			.forEach(key -> violations.add(path(key), "is not a known field"));
+		Map<String, @Nullable Object> valid = new LinkedHashMap<>();
+		for (CustomField field : fields) {
+			Object value = parse(field, given.get(field.key()), violations);
+			if (value != null) {
+				valid.put(field.key(), value);
+			}
+			else if (field.required() && !violations.has(field.path())) {
+				violations.add(field.path(), "is required");
+			}
+		}
+		return new CustomValues(valid);
+	}
+
+	/** One value in canonical form, or {@code null} when it is empty or invalid (then a violation says why). */
+	static @Nullable Object parse(CustomField field, @Nullable Object raw, Violations violations) {
+		if (raw == null) {
+			return null;
+		}
+		String path = field.path();
+		return switch (field.type()) {
+			case TEXT -> text(raw, MAX_TEXT, path, violations);
+			case LONG_TEXT -> text(raw, MAX_LONG_TEXT, path, violations);
+			case NUMBER -> number(raw, true, path, violations);
+			case DECIMAL -> number(raw, false, path, violations);
+			case BOOLEAN -> {
+				if (raw instanceof Boolean bool) {
+					yield bool;
+				}
+				violations.add(path, "must be true or false");
+				yield null;
+			}
+			case DATE -> date(raw, path, violations);
+			case EMAIL -> email(raw, path, violations);
+			case PHONE -> phone(raw, path, violations);
+			case URL -> url(raw, path, violations);
+			case CHOICE -> choice(raw, field.options(), path, violations);
+			case MULTI_CHOICE -> choices(raw, field.options(), path, violations);
+		};
+	}
+
+	private static @Nullable String text(Object raw, int max, String path, Violations violations) {
+		if (!(raw instanceof String text)) {
+			violations.add(path, "must be a string");
+			return null;
+		}
+		return Text.limited(text, max, path, violations);
+	}
+
+	private static @Nullable Object number(Object raw, boolean whole, String path, Violations violations) {
+		BigDecimal number = raw instanceof BigDecimal d ? d
+				: raw instanceof Long || raw instanceof Integer ? BigDecimal.valueOf(((Number) raw).longValue()) : null;
+		if (number == null) {
+			violations.add(path, whole ? "must be a whole number" : "must be a number");
+			return null;
+		}
+		number = number.stripTrailingZeros();
+		// compared before any rescaling: 1e999999999 must not be expanded digit by digit
+		if (number.abs().compareTo(LIMIT) > 0) {
+			violations.add(path, "must be between -" + LIMIT + " and " + LIMIT);
+			return null;
+		}
+		if (number.scale() < 0) {
+			number = number.setScale(0);
+		}
+		if (whole && number.scale() > 0) {
+			violations.add(path, "must be a whole number");
+			return null;
+		}
+		if (number.scale() > MAX_SCALE) {
+			violations.add(path, "must have at most " + MAX_SCALE + " digits after the decimal point");
+			return null;
+		}
+		return whole ? (Object) number.longValueExact() : number;
+	}
+
+	private static @Nullable String date(Object raw, String path, Violations violations) {
+		String text = raw instanceof String s ? s.strip() : null;
+		if (text != null && text.isEmpty()) {
+			return null;
+		}
+		try {
+			if (text != null && DATE.matcher(text).matches()) {
+				return LocalDate.parse(text).toString();
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below, like any other text that is no date
+		}
+		violations.add(path, "must be a date such as 2026-01-31");
+		return null;
+	}
+
+	private static @Nullable String email(Object raw, String path, Violations violations) {
+		String email = text(raw, 254, path, violations);
+		if (email == null || violations.has(path)) {
+			return null;
+		}
+		if (!EMAIL.matcher(email).matches()) {
+			violations.add(path, "must be an email address such as name@example.com");
+			return null;
+		}
+		return email;
+	}
+
+	private static @Nullable String phone(Object raw, String path, Violations violations) {
+		String phone = text(raw, 50, path, violations);
+		if (phone == null || violations.has(path)) {
+			return null;
+		}
+		String e164 = PhoneNumbers.toE164(phone, null).orElse(null);
+		if (e164 == null) {
+			violations.add(path, "must be a phone number in international form, such as +44 20 7946 0958");
+		}
+		return e164;
+	}
+
+	private static @Nullable String url(Object raw, String path, Violations violations) {
+		String url = text(raw, MAX_TEXT, path, violations);
+		if (url == null || violations.has(path)) {
+			return null;
+		}
+		if (!url.contains("://")) {
+			url = "https://" + url;
+		}
+		try {
+			URI uri = new URI(url);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && url.length() <= MAX_TEXT) {
+				return url;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		violations.add(path, "must be a web address such as https://example.com");
+		return null;
+	}
+
+	private static @Nullable String choice(Object raw, List<String> options, String path, Violations violations) {
+		if (!(raw instanceof String text)) {
+			violations.add(path, "must be a string");
+			return null;
+		}
+		String choice = Text.clean(text);
+		if (choice != null && !options.contains(choice)) {
+			violations.add(path, "must be one of " + String.join(", ", options));
+			return null;
+		}
+		return choice;
+	}
+
+	private static @Nullable List<String> choices(Object raw, List<String> options, String path,
+			Violations violations) {
+		if (!(raw instanceof List<?> items) || items.stream().anyMatch(item -> !(item instanceof String))) {
+			violations.add(path, "must be an array of strings");
+			return null;
+		}
+		List<String> chosen = new ArrayList<>();
+		for (Object item : items) {
+			String choice = Text.clean((String) item);
+			if (choice != null && !options.contains(choice)) {
+				violations.add(path, "must be one of " + String.join(", ", options));
+				return null;
+			}
+			if (choice != null && !chosen.contains(choice)) {
+				chosen.add(choice);
+			}
+		}
+		// kept in the options' order, so equal choices are stored alike whatever order they came in
+		chosen.sort(java.util.Comparator.comparingInt(options::indexOf));
+		return chosen.isEmpty() ? null : List.copyOf(chosen);
+	}
+
+	static String path(String key) {
+		return dev.custodian.catalog.DataCatalogue.CUSTOM_FIELD_PREFIX + key;
+	}
+}

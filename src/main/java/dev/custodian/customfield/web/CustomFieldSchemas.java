@@ -1,0 +1,44 @@
+package dev.custodian.customfield.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.NumberSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The schema of the {@code customFields} object that every record type taking custom fields carries
+ * ({@code CustomFieldValues}), referred to by name from the record modules' resources.
+ */
+@Configuration(proxyBeanMethods = false)
+class CustomFieldSchemas {
+
+	@Bean
+	OpenApiCustomizer customFieldValuesSchema() {
+		return openApi -> {
+			Schema<Object> value = new Schema<>();
+			value.setOneOf(List.of(new StringSchema().description("text, long text, email, phone (E.164), URL, "
+					+ "choice, or a date as YYYY-MM-DD"), new NumberSchema().description("number (whole) or decimal"),
+					new BooleanSchema(), new ArraySchema().items(new StringSchema()).description("multi-choice")));
+			Schema<Object> values = new ObjectSchema().additionalProperties(value)
+				.description("Custom field values keyed by field key (see /api/v1/custom-fields). Set with PUT, POST "
+						+ "or a merge patch like any other field: a left-out key is cleared by a PUT and kept by a "
+						+ "patch, null clears it. A value of the wrong type, an unknown key, a missing required field "
+						+ "or a choice outside the options is a 400 naming customFields.<key>. Fields without a value "
+						+ "are left out.");
+			Map<String, Object> example = new LinkedHashMap<>();
+			example.put("region", "north");
+			example.put("visits", 3);
+			values.setExample(example);
+			openApi.getComponents().addSchemas("CustomFieldValues", values);
+		};
+	}
+}
