@@ -103,12 +103,14 @@ class Companies {
 
 	private static String where(CompanyQuery query, List<Object> params) {
 		String q = TextFolding.fold(query.q());
-		if (q.isEmpty()) {
-			return " where 1 = 1";
+		String where = " where 1 = 1";
+		if (!q.isEmpty()) {
+			params.add(TextFolding.likePrefix(q));
+			params.add(TextFolding.likePrefix(q));
+			where = " where (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')";
 		}
-		params.add(TextFolding.likePrefix(q));
-		params.add(TextFolding.likePrefix(q));
-		return " where (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')";
+		params.addAll(query.customFields().params());
+		return where + query.customFields().sql("c.id");
 	}
 
 	private KeysetPosition position(ListSort sort, Cursor cursor) {

@@ -1,13 +1,25 @@
 package dev.custodian.company;
 
+import dev.custodian.customfield.CustomValues;
 import dev.custodian.shared.AddressForm;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A company as typed into a form or sent as JSON, before validation.
+ *
+ * @param customFields the values of the company's custom fields, keyed by field key; every field the user may fill,
+ * so one left out has no value afterwards
  */
 public record CompanyForm(@Nullable String name, @Nullable String domain, @Nullable String industry,
-		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, @Nullable AddressForm address) {
+		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, @Nullable AddressForm address,
+		@Nullable CustomValues customFields) {
+
+	/** A form without custom field values. */
+	public CompanyForm(@Nullable String name, @Nullable String domain, @Nullable String industry,
+			@Nullable String sizeBand, @Nullable String phone, @Nullable String website,
+			@Nullable AddressForm address) {
+		this(name, domain, industry, sizeBand, phone, website, address, null);
+	}
 
 	public static CompanyForm empty() {
 		return new CompanyForm(null, null, null, null, null, null, AddressForm.EMPTY);
@@ -19,7 +31,16 @@ public record CompanyForm(@Nullable String name, @Nullable String domain, @Nulla
 				AddressForm.of(company.address()));
 	}
 
+	/** The same form with these custom field values. */
+	public CompanyForm withCustomFields(@Nullable CustomValues values) {
+		return new CompanyForm(name, domain, industry, sizeBand, phone, website, address, values);
+	}
+
 	public AddressForm addressOrEmpty() {
 		return address == null ? AddressForm.EMPTY : address;
+	}
+
+	public CustomValues customFieldsOrNone() {
+		return customFields == null ? CustomValues.NONE : customFields;
 	}
 }

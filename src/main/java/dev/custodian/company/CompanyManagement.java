@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
@@ -19,6 +20,7 @@ import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
+import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,16 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompanyManagement {
 
+	/** The record type of companies among custom fields. */
+	public static final String RECORD_TYPE = "company";
+
 	private final Companies companies;
 
 	private final AuditLog audit;
 
 	private final CompanyContacts members;
 
-	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members) {
+	private final CustomFields customFields;
+
+	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members, CustomFields customFields) {
 		this.companies = companies;
 		this.audit = audit;
 		this.members = members;
+		this.customFields = customFields;
 	}
 
 	@PreAuthorize("hasAuthority('company:write')")
@@ -48,9 +56,11 @@ public class CompanyManagement {
 	@RetriedOnContention
 	public Company create(CompanyForm form) {
 		Instant now = DbTime.now();
-		Company company = Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
+		Company company = validated(form, new CompanyId(Ids.newId()), now, now, 0);
 		ensureDomainFree(company, null);
 		companies.insert(company);
+		// a company's personal custom values are sealed under a data key of its own, its id
+		customFields.store(RECORD_TYPE, company.id().value(), company.id().value(), form.customFieldsOrNone());
 		audit.record(AuditAction.CREATE, "company", company.id(), List.of());
 		return company;
 	}
@@ -110,11 +120,12 @@ public class CompanyManagement {
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
-		Company updated = Company.from(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
+		Company updated = validated(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
 		ensureDomainFree(updated, id);
 		if (!companies.update(updated, expectedVersion)) {
 			throw new StaleVersionException(expectedVersion + 1);
 		}
+		customFields.store(RECORD_TYPE, id.value(), id.value(), form.customFieldsOrNone());
 		audit.record(AuditAction.UPDATE, "company", id, List.of());
 		return updated;
 	}
@@ -135,6 +146,7 @@ public class CompanyManagement {
 		if (!companies.delete(id.value(), current.version())) {
 			throw new StaleVersionException(current.version() + 1);
 		}
+		customFields.deleteValuesOf(RECORD_TYPE, id.value());
 		audit.record(AuditAction.DELETE, "company", id, List.of());
 	}
 
@@ -147,12 +159,27 @@ public class CompanyManagement {
 	public List<FieldViolation> problemsWith(CompanyForm form) {
 		try {
 			Instant now = DbTime.now();
-			Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
+			validated(form, new CompanyId(Ids.newId()), now, now, 0);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
 			return ex.violations();
 		}
+	}
+
+	/** Checks the form, its custom field values included, naming every invalid field at once. */
+	private Company validated(CompanyForm form, CompanyId id, Instant created, Instant updated, long version) {
+		Violations violations = new Violations();
+		Company company = null;
+		try {
+			company = Company.from(form, id, created, updated, version);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
+		customFields.validate(RECORD_TYPE, form.customFieldsOrNone(), violations);
+		violations.throwIfAny();
+		return java.util.Objects.requireNonNull(company);
 	}
 
 	private void ensureDomainFree(Company company, @Nullable CompanyId self) {

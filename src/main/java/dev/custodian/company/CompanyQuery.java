@@ -2,6 +2,7 @@ package dev.custodian.company;
 
 import java.util.List;
 
+import dev.custodian.customfield.CustomFieldFilter;
 import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.SortKey;
@@ -9,9 +10,10 @@ import dev.custodian.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters and order of the company list: {@code q} matches the start of the name or the domain.
+ * Filters and order of the company list: {@code q} matches the start of the name or the domain; {@code customFields}
+ * keeps the companies that hold the given values in custom fields stored in the clear ({@code cf.region=north}).
  */
-public record CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) {
+public record CompanyQuery(@Nullable String q, ListSort sort, PageRequest page, CustomFieldFilter customFields) {
 
 	static final List<SortKey> SORT_KEYS = List.of(SortKey.text("name", "c.name_folded"),
 			SortKey.text("domain", "coalesce(c.domain, '')"), SortKey.text("industry", "coalesce(lower(c.industry), '')"),
@@ -24,6 +26,10 @@ public record CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) 
 	/** @throws dev.custodian.shared.InvalidInputException when {@code q} holds control characters */
 	public CompanyQuery {
 		Text.checkSearch("q", q);
+	}
+
+	public CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) {
+		this(q, sort, page, CustomFieldFilter.NONE);
 	}
 
 	public CompanyQuery(@Nullable String q, PageRequest page) {

@@ -3,6 +3,7 @@ package dev.custodian.contact;
 import java.util.List;
 
 import dev.custodian.company.CompanyId;
+import dev.custodian.customfield.CustomFieldFilter;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
@@ -14,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * Filters and order of the contact list; each filter is optional. {@code q} matches the start of the first name,
  * the last name, the full name or the email, folded as people type names (case, accents and apostrophes
  * ignored, umlauts plain or transcribed); {@code companyName} the start of the contact's company's name.
- * Contacts sort only by what is stored in the clear: names are sealed.
+ * Contacts sort only by what is stored in the clear: names are sealed. {@code customFields} keeps the contacts
+ * that hold the given values in custom fields stored in the clear ({@code cf.region=north}).
  */
 public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable String companyName,
-		@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page) {
+		@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page,
+		CustomFieldFilter customFields) {
 
 	static final List<SortKey> SORT_KEYS = List.of(SortKey.time("updated", "c.updated_at"),
 			SortKey.time("created", "c.created_at"), SortKey.number("stage", stageOrder()),
@@ -33,6 +36,11 @@ public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nul
 	public ContactQuery {
 		Text.checkSearch("q", q);
 		Text.checkSearch("companyName", companyName);
+	}
+
+	public ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable String companyName,
+			@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page) {
+		this(q, company, companyName, owner, stage, sort, page, CustomFieldFilter.NONE);
 	}
 
 	public ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable UserId owner,

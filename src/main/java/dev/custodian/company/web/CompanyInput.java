@@ -1,5 +1,7 @@
 package dev.custodian.company.web;
 
+import java.util.Map;
+
 import dev.custodian.shared.AddressForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -18,5 +20,6 @@ record CompanyInput(@Schema(example = "Analytical Engines Ltd") String name,
 		@Schema(allowableValues = { "1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5001+" },
 				example = "11-50") @Nullable String sizeBand,
 		@Schema(example = "+44 20 7946 0000") @Nullable String phone,
-		@Schema(example = "https://engines.example") @Nullable String website, @Nullable AddressForm address) {
+		@Schema(example = "https://engines.example") @Nullable String website, @Nullable AddressForm address,
+		@Schema(ref = "#/components/schemas/CustomFieldValues") @Nullable Map<String, Object> customFields) {
 }

@@ -11,6 +11,8 @@ import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
 import dev.custodian.company.CompanySizeBand;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.ConflictException;
@@ -22,6 +24,7 @@ import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.SortOption;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.view.SavedViews;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
@@ -61,17 +64,21 @@ class CompanyPageController {
 
 	private final MessageSource messages;
 
+	private final CustomFields customFields;
+
 	CompanyPageController(CompanyManagement companies, CompanyContacts members, SavedViews views,
-			MessageSource messages) {
+			MessageSource messages, CustomFields customFields) {
 		this.companies = companies;
 		this.members = members;
 		this.views = views;
 		this.messages = messages;
+		this.customFields = customFields;
 	}
 
 	@InitBinder("form")
 	void binder(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
+		// custom fields arrive as cf.<key> parameters, read by the custom field module (see withCustomFields)
+		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt", "customFields*");
 	}
 
 	@GetMapping
@@ -79,14 +86,23 @@ class CompanyPageController {
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String view,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			Model model) {
 		UUID viewId = Ids.parseOrNull(view);
 		String sortCode = sort;
 		if (viewId != null) {
 			sortCode = views.mine("companies", viewId).sort();
 			model.addAttribute("currentView", viewId);
 		}
-		CompanyQuery query = new CompanyQuery(q, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor));
+		CustomFieldFilter custom = CustomFieldFilter.NONE;
+		try {
+			custom = customFields.filter(CompanyManagement.RECORD_TYPE, request.getParameterMap());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("filterProblem", text("customfield.filters.invalid"));
+		}
+		model.addAttribute("customFilters", custom.parameters());
+		CompanyQuery query = new CompanyQuery(q, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor), custom);
 		KeysetPage<Company> page = companies.list(query);
 		model.addAttribute("page", page);
 		model.addAttribute("q", q == null ? "" : q);
@@ -108,7 +124,9 @@ class CompanyPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") CompanyForm form, Model model, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") CompanyForm posted, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		CompanyForm form = withCustomFields(posted, request);
 		try {
 			Company created = companies.create(form);
 			redirect.addFlashAttribute("notice", text("company.notice.created"));
@@ -126,6 +144,7 @@ class CompanyPageController {
 	String detail(@PathVariable String id, @AuthenticationPrincipal CustodianPrincipal me, Model model) {
 		Company company = companies.get(companyId(id));
 		model.addAttribute("company", company);
+		model.addAttribute("customValues", customFields.valuesOf(CompanyManagement.RECORD_TYPE, company.id().value()));
 		if (me.can(Permission.CONTACT_READ)) {
 			model.addAttribute("members", members.membersOf(company.id(), 100));
 			model.addAttribute("memberCount", members.countOf(company.id()));
@@ -138,12 +157,15 @@ class CompanyPageController {
 	String editForm(@PathVariable String id, Model model) {
 		Company company = companies.get(companyId(id));
 		model.addAttribute("version", company.version());
-		return form(model, CompanyForm.of(company), company.id().value(), Map.of(), null);
+		CompanyForm form = CompanyForm.of(company)
+			.withCustomFields(customFields.valuesOf(CompanyManagement.RECORD_TYPE, company.id().value()));
+		return form(model, form, company.id().value(), Map.of(), null);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") CompanyForm form,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") CompanyForm posted,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		CompanyForm form = withCustomFields(posted, request);
 		CompanyId companyId = companyId(id);
 		model.addAttribute("version", version);
 		try {
@@ -178,6 +200,11 @@ class CompanyPageController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("sizeBands", CompanySizeBand.values());
 		return "company/form";
+	}
+
+	/** The form with the custom field values the page posted ({@code cf.<key>}). */
+	private CompanyForm withCustomFields(CompanyForm form, HttpServletRequest request) {
+		return form.withCustomFields(customFields.fromForm(CompanyManagement.RECORD_TYPE, request.getParameterMap()));
 	}
 
 	/** A text of the page in the reader's language. */

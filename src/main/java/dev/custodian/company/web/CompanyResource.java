@@ -1,11 +1,13 @@
 package dev.custodian.company.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.Company;
 import dev.custodian.company.CompanyForm;
+import dev.custodian.customfield.CustomValues;
 import dev.custodian.shared.AddressForm;
 import dev.custodian.shared.JsonInput;
 import dev.custodian.shared.Violations;
@@ -19,15 +21,16 @@ import tools.jackson.databind.JsonNode;
 @Schema(name = "Company")
 record CompanyResource(UUID id, String name, @Nullable String domain, @Nullable String industry,
 		@Nullable String sizeBand, @Nullable String phone, @Nullable String website, AddressForm address,
-		Instant createdAt, Instant updatedAt, long version) {
+		@Schema(ref = "#/components/schemas/CustomFieldValues") Map<String, Object> customFields, Instant createdAt,
+		Instant updatedAt, long version) {
 
 	static final Set<String> FIELDS = Set.of("name", "domain", "industry", "sizeBand", "phone", "website", "address",
-			"id", "createdAt", "updatedAt", "version");
+			"customFields", "id", "createdAt", "updatedAt", "version");
 
-	static CompanyResource of(Company c) {
+	static CompanyResource of(Company c, CustomValues custom) {
 		return new CompanyResource(c.id().value(), c.name(), c.domain(), c.industry(),
 				c.sizeBand() == null ? null : c.sizeBand().code(), c.phone(), c.website(), AddressForm.of(c.address()),
-				c.createdAt(), c.updatedAt(), c.version());
+				custom.present(), c.createdAt(), c.updatedAt(), c.version());
 	}
 
 	/** Reads a request body over {@code base} (empty for create and replace, the stored company for a patch). */
@@ -36,6 +39,7 @@ record CompanyResource(UUID id, String name, @Nullable String domain, @Nullable 
 		return new CompanyForm(in.text("name", base.name()), in.text("domain", base.domain()),
 				in.text("industry", base.industry()), in.text("sizeBand", base.sizeBand()),
 				in.text("phone", base.phone()), in.text("website", base.website()),
-				in.address("address", base.addressOrEmpty()));
+				in.address("address", base.addressOrEmpty()),
+				CustomValues.fromJson(body, base.customFieldsOrNone(), violations));
 	}
 }
