@@ -96,7 +96,9 @@ final class ValueRules {
 			violations.add(path, "must be a string");
 			return null;
 		}
-		return Text.limited(text, max, path, violations);
+		int before = violations.list().size();
+		String cleaned = Text.limited(text, max, path, violations);
+		return violations.list().size() > before ? null : cleaned;
 	}
 
 	private static @Nullable Object number(Object raw, boolean whole, String path, Violations violations) {
@@ -145,7 +147,7 @@ final class ValueRules {
 
 	private static @Nullable String email(Object raw, String path, Violations violations) {
 		String email = text(raw, 254, path, violations);
-		if (email == null || violations.has(path)) {
+		if (email == null) {
 			return null;
 		}
 		if (!EMAIL.matcher(email).matches()) {
@@ -157,7 +159,7 @@ final class ValueRules {
 
 	private static @Nullable String phone(Object raw, String path, Violations violations) {
 		String phone = text(raw, 50, path, violations);
-		if (phone == null || violations.has(path)) {
+		if (phone == null) {
 			return null;
 		}
 		String e164 = PhoneNumbers.toE164(phone, null).orElse(null);
@@ -169,7 +171,7 @@ final class ValueRules {
 
 	private static @Nullable String url(Object raw, String path, Violations violations) {
 		String url = text(raw, MAX_TEXT, path, violations);
-		if (url == null || violations.has(path)) {
+		if (url == null) {
 			return null;
 		}
 		if (!url.contains("://")) {

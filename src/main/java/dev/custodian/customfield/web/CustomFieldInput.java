@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
 				+ "false); for a personal field its category; for a special category the condition relied on. "
 				+ "Unknown fields are a 400; id, sealing, createdAt, updatedAt and version are accepted and ignored.")
 record CustomFieldInput(
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "contact",
+		@Schema(example = "contact",
 				description = "The record type: contact or company") String recordType,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "region", pattern = "^[a-z][A-Za-z0-9_]{0,39}$",
+		@Schema(example = "region", pattern = "^[a-z][A-Za-z0-9_]{0,39}$",
 				description = "Its name in customFields and in list filters (cf.region); unique per record type, a "
 						+ "duplicate is a 409 naming existingFieldId") String key,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Sales region", maxLength = 100) String label,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "text", "long-text", "number",
+		@Schema(example = "Sales region", maxLength = 100) String label,
+		@Schema(allowableValues = { "text", "long-text", "number",
 				"decimal", "date", "boolean", "choice", "multi-choice", "email", "phone", "url" },
 				example = "choice") String type,
 		@Schema(description = "A record cannot be saved without a value; defaults to false") @Nullable Boolean required,
@@ -28,8 +28,7 @@ record CustomFieldInput(
 				example = "10") @Nullable Integer displayOrder,
 		@Schema(description = "For choice and multi-choice fields: 1 to 100 options, each once",
 				example = "[\"north\", \"south\"]") @Nullable List<String> options,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				description = "Whether it holds personal data; personal values are sealed and cannot be filtered on")
+		@Schema(description = "Whether it holds personal data; personal values are sealed and cannot be filtered on")
 		Boolean personal,
 		@Schema(description = "Required for a personal field: a data category of the catalogue",
 				example = "demographic.birth_date") @Nullable String category,
