@@ -1,15 +1,10 @@
 package dev.custodian.customfield.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.BooleanSchema;
-import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,10 +23,10 @@ class CustomFieldSchemas {
 	@Bean
 	OpenApiCustomizer customFieldValuesSchema() {
 		return openApi -> {
-			Schema<Object> value = new Schema<>();
-			value.setOneOf(List.of(new StringSchema().description("text, long text, email, phone (E.164), URL, "
-					+ "choice, or a date as YYYY-MM-DD"), new NumberSchema().description("number (whole) or decimal"),
-					new BooleanSchema(), new ArraySchema().items(new StringSchema()).description("multi-choice")));
+			// any JSON value: a oneOf of the four kinds would say the same, but code generators trip over it
+			Schema<Object> value = new Schema<>().description("A string (text, long text, email, phone in E.164, URL, "
+					+ "choice, or a date as YYYY-MM-DD), a number (whole for number fields), a boolean, or an array of "
+					+ "strings (multi-choice)");
 			Schema<Object> values = new ObjectSchema().additionalProperties(value)
 				.description("Custom field values keyed by field key (see /api/v1/custom-fields). Set with PUT, POST "
 						+ "or a merge patch like any other field: a left-out key is cleared by a PUT and kept by a "
