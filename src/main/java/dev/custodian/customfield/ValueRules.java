@@ -104,8 +104,12 @@ final class ValueRules {
 	private static @Nullable Object number(Object raw, boolean whole, String path, Violations violations) {
 		BigDecimal number = raw instanceof BigDecimal d ? d
 				: raw instanceof Long || raw instanceof Integer ? BigDecimal.valueOf(((Number) raw).longValue()) : null;
+		if (number == null && whole) {
+			violations.add(path, "must be a whole number");
+			return null;
+		}
 		if (number == null) {
-			violations.add(path, whole ? "must be a whole number" : "must be a number");
+			violations.add(path, "must be a number");
 			return null;
 		}
 		number = number.stripTrailingZeros();
