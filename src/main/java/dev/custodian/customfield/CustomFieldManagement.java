@@ -12,7 +12,6 @@ import java.util.function.UnaryOperator;
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.shared.ConflictException;
-import dev.custodian.shared.Cursor;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
@@ -77,15 +76,11 @@ public class CustomFieldManagement {
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional(readOnly = true)
 	public KeysetPage<CustomField> list(@Nullable String recordType, PageRequest page) {
-		Definitions.Position after = page.cursor() == null ? null : position(page.cursor());
+		Definitions.Position after = page.cursor() == null ? null : Definitions.Position.of(page.cursor());
 		List<CustomField> rows = definitions.page(recordType, after, page.limit());
 		List<CustomField> items = rows.stream().limit(page.limit()).toList();
-		String next = null;
-		if (rows.size() > page.limit()) {
-			CustomField last = items.get(items.size() - 1);
-			next = Cursor.of(last.recordType(), String.valueOf(last.displayOrder()), last.key()).encode();
-		}
-		return new KeysetPage<>(items, next);
+		return new KeysetPage<>(items, rows.size() > page.limit()
+				? Definitions.Position.of(items.get(items.size() - 1)).encode() : null);
 	}
 
 	@PreAuthorize("hasAuthority('user:admin')")
@@ -225,23 +220,5 @@ public class CustomFieldManagement {
 		Set<String> names = new TreeSet<>();
 		recordTypes.forEach(type -> names.add(type.recordType()));
 		return names;
-	}
-
-	private static Definitions.Position position(Cursor cursor) {
-		List<String> parts = cursor.values();
-		Integer order = parts.size() == 3 ? parseOrNull(parts.get(1)) : null;
-		if (order == null) {
-			throw InvalidInputException.of("cursor", "is not a cursor this server issued");
-		}
-		return new Definitions.Position(parts.get(0), order, parts.get(2));
-	}
-
-	private static @Nullable Integer parseOrNull(String text) {
-		try {
-			return Integer.parseInt(text);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 }

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import dev.custodian.catalog.DataCategory;
 import dev.custodian.catalog.SpecialCategoryCondition;
+import dev.custodian.shared.Cursor;
 import dev.custodian.shared.DbTime;
+import dev.custodian.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,11 +44,24 @@ class Definitions {
 			.list();
 	}
 
-	/** Where a field stands in the admin list's order: record type, display order, key. */
+	/** Where a field stands in the admin list's order: record type, display order, key (nothing personal). */
 	record Position(String recordType, int displayOrder, String key) {
 
 		static Position of(CustomField field) {
 			return new Position(field.recordType(), field.displayOrder(), field.key());
+		}
+
+		String encode() {
+			return Cursor.of(recordType, String.valueOf(displayOrder), key).encode();
+		}
+
+		/** @throws InvalidInputException naming {@code cursor} when it is not one this list issued */
+		static Position of(Cursor cursor) {
+			List<String> parts = cursor.values();
+			if (parts.size() == 3 && parts.get(1).matches("\\d{1,5}")) {
+				return new Position(parts.get(0), Integer.parseInt(parts.get(1)), parts.get(2));
+			}
+			throw InvalidInputException.of("cursor", "is not a cursor this server issued");
 		}
 	}
 

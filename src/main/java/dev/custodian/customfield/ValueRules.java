@@ -1,18 +1,11 @@
 package dev.custodian.customfield;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import dev.custodian.shared.PhoneNumbers;
 import dev.custodian.shared.Text;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +25,6 @@ final class ValueRules {
 	static final int MAX_TEXT = 500;
 
 	static final int MAX_LONG_TEXT = 10_000;
-
-	private static final Pattern EMAIL = Pattern
-		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
-
-	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private ValueRules() {
 	}
@@ -82,16 +70,16 @@ final class ValueRules {
 				violations.add(path, "must be true or false");
 				yield null;
 			}
-			case DATE -> date(raw, path, violations);
-			case EMAIL -> email(raw, path, violations);
-			case PHONE -> phone(raw, path, violations);
-			case URL -> url(raw, path, violations);
+			case DATE -> TextFormats.date(raw, path, violations);
+			case EMAIL -> TextFormats.email(text(raw, 254, path, violations), path, violations);
+			case PHONE -> TextFormats.phone(text(raw, 50, path, violations), path, violations);
+			case URL -> TextFormats.url(text(raw, MAX_TEXT, path, violations), path, violations);
 			case CHOICE -> choice(raw, field.options(), path, violations);
 			case MULTI_CHOICE -> choices(raw, field.options(), path, violations);
 		};
 	}
 
-	private static @Nullable String text(Object raw, int max, String path, Violations violations) {
+	static @Nullable String text(Object raw, int max, String path, Violations violations) {
 		if (!(raw instanceof String text)) {
 			violations.add(path, "must be a string");
 			return null;
@@ -132,68 +120,9 @@ final class ValueRules {
 		return whole ? (Object) number.longValueExact() : number;
 	}
 
-	private static @Nullable String date(Object raw, String path, Violations violations) {
-		String text = raw instanceof String s ? s.strip() : null;
-		if (text != null && text.isEmpty()) {
-			return null;
-		}
-		try {
-			if (text != null && DATE.matcher(text).matches()) {
-				return LocalDate.parse(text).toString();
-			}
-		}
-		catch (DateTimeParseException ex) {
-			// reported below, like any other text that is no date
-		}
-		violations.add(path, "must be a date such as 2026-01-31");
-		return null;
-	}
 
-	private static @Nullable String email(Object raw, String path, Violations violations) {
-		String email = text(raw, 254, path, violations);
-		if (email == null) {
-			return null;
-		}
-		if (!EMAIL.matcher(email).matches()) {
-			violations.add(path, "must be an email address such as name@example.com");
-			return null;
-		}
-		return email;
-	}
 
-	private static @Nullable String phone(Object raw, String path, Violations violations) {
-		String phone = text(raw, 50, path, violations);
-		if (phone == null) {
-			return null;
-		}
-		String e164 = PhoneNumbers.toE164(phone, null).orElse(null);
-		if (e164 == null) {
-			violations.add(path, "must be a phone number in international form, such as +44 20 7946 0958");
-		}
-		return e164;
-	}
 
-	private static @Nullable String url(Object raw, String path, Violations violations) {
-		String url = text(raw, MAX_TEXT, path, violations);
-		if (url == null) {
-			return null;
-		}
-		if (!url.contains("://")) {
-			url = "https://" + url;
-		}
-		try {
-			URI uri = new URI(url);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && url.length() <= MAX_TEXT) {
-				return url;
-			}
-		}
-		catch (URISyntaxException ex) {
-			// reported below
-		}
-		violations.add(path, "must be a web address such as https://example.com");
-		return null;
-	}
 
 	private static @Nullable String choice(Object raw, List<String> options, String path, Violations violations) {
 		if (!(raw instanceof String text)) {
