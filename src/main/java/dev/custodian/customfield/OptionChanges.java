@@ -75,7 +75,7 @@ class OptionChanges {
 	Map<String, Long> count(CustomField field, List<String> options) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		options.forEach(option -> counts.put(option, 0L));
-		walk(field, (row, value) -> held(value).stream().filter(counts::containsKey)
+		walk(field, false, (row, value) -> held(value).stream().filter(counts::containsKey)
 			.forEach(option -> counts.merge(option, 1L, Long::sum)));
 		return counts;
 	}
@@ -83,7 +83,7 @@ class OptionChanges {
 	private List<UUID> replace(CustomField current, CustomField changed, Map<String, @Nullable String> replacements) {
 		List<UUID> subjects = new ArrayList<>();
 		Map<UUID, KeyRing> created = new HashMap<>();
-		walk(current, (row, value) -> {
+		walk(current, true, (row, value) -> {
 			List<String> held = held(value);
 			if (held.stream().noneMatch(replacements::containsKey)) {
 				return;
@@ -111,12 +111,15 @@ class OptionChanges {
 		void visit(ValueRow row, Object value);
 	}
 
-	/** Visits every value of the field, opened; values whose key owner's key is gone are passed over. */
-	private void walk(CustomField field, Visitor visitor) {
+	/**
+	 * Visits every value of the field, opened (and locked, to change them); values whose key owner's key is gone
+	 * are passed over.
+	 */
+	private void walk(CustomField field, boolean lock, Visitor visitor) {
 		ValueRow after = null;
 		List<ValueRow> rows;
 		do {
-			rows = values.ofField(field.id(), after, BATCH);
+			rows = values.ofField(field.id(), after, BATCH, lock);
 			Set<UUID> owners = rows.stream().filter(r -> r.sealed() != null).map(ValueRow::subject)
 				.collect(Collectors.toSet());
 			KeyRing ring = owners.isEmpty() ? null : vault.ring(owners);

@@ -109,17 +109,21 @@ class Values {
 			.query(Long.class).single();
 	}
 
-	/** The next rows of a field after the given one (in key order), for work that walks all its values. */
-	List<ValueRow> ofField(UUID fieldId, @Nullable ValueRow after, int limit) {
-		return after == null
-				? jdbc.sql("select " + ValueRow.COLUMNS + " from custom_field_values where field_id = ? "
-						+ "order by subject_id, record_id limit ?").params(fieldId, limit).query(ValueRow::map).list()
-				: jdbc.sql("select " + ValueRow.COLUMNS + " from custom_field_values where field_id = ? "
-						+ "and (subject_id > ? or (subject_id = ? and record_id > ?)) order by subject_id, record_id "
-						+ "limit ?")
-					.params(fieldId, after.subject(), after.subject(), after.recordId(), limit)
-					.query(ValueRow::map)
-					.list();
+	/**
+	 * The next rows of a field after the given one (in key order), for work that walks all its values; with
+	 * {@code lock} the rows stay locked for the rest of the caller's transaction, so a record's edit waits rather
+	 * than being overwritten.
+	 */
+	List<ValueRow> ofField(UUID fieldId, @Nullable ValueRow after, int limit, boolean lock) {
+		String sql = "select " + ValueRow.COLUMNS + " from custom_field_values where field_id = ?"
+				+ (after == null ? "" : " and (subject_id > ? or (subject_id = ? and record_id > ?))")
+				+ " order by subject_id, record_id limit ?" + (lock ? " for update" : "");
+		List<Object> params = new java.util.ArrayList<>(List.of(fieldId));
+		if (after != null) {
+			params.addAll(List.of(after.subject(), after.subject(), after.recordId()));
+		}
+		params.add(limit);
+		return jdbc.sql(sql).params(params).query(ValueRow::map).list();
 	}
 
 	/**

@@ -233,6 +233,44 @@ public abstract class CustomFieldPageContract extends ApiContract {
 			.get("personal").asBoolean()).isTrue();
 	}
 
+	@Test
+	void everyPageWithCustomFieldsRendersInBothLanguagesWithoutAMissingText() throws Exception {
+		String t = unique();
+		String[] types = { "text", "long-text", "number", "decimal", "date", "boolean", "choice", "multi-choice",
+				"email", "phone", "url" };
+		String first = null;
+		for (String recordType : List.of("contact", "company")) {
+			for (String type : types) {
+				String options = type.contains("choice") ? ",\"options\":[\"one\",\"two\"]" : "";
+				String id = field("{\"recordType\":\"%s\",\"key\":\"%s%s\",\"label\":\"%s\",\"type\":\"%s\",\"personal\":false%s}"
+					.formatted(recordType, type.replace("-", ""), t, type, type, options));
+				first = first == null ? id : first;
+			}
+		}
+		String contact = api.post("/api/v1/contacts", personas.token(Role.SALES), ("{\"lastName\":\"All%1$s\","
+				+ "\"customFields\":{\"text%1$s\":\"x\",\"longtext%1$s\":\"y\",\"number%1$s\":1,\"decimal%1$s\":1.5,"
+				+ "\"date%1$s\":\"2026-01-31\",\"boolean%1$s\":true,\"choice%1$s\":\"one\",\"multichoice%1$s\":[\"two\"],"
+				+ "\"email%1$s\":\"a@example.org\",\"phone%1$s\":\"+442079460958\",\"url%1$s\":\"example.org\"}}").formatted(t))
+			.text("id");
+		String company = api.post("/api/v1/companies", personas.token(Role.SALES), "{\"name\":\"All " + t + "\"}")
+			.text("id");
+		api.send(HttpMethod.PATCH, "/api/v1/custom-fields/" + first, personas.token(Role.ADMIN),
+				"{\"personal\":true,\"category\":\"communication.content\"}", "If-Match", "\"0\"");
+		List<String> pages = List.of("/admin/custom-fields", "/admin/custom-fields/new", "/admin/custom-fields/" + first,
+				"/admin/custom-fields/" + first + "/delete", "/contacts", "/contacts/new", "/contacts/" + contact,
+				"/contacts/" + contact + "/edit", "/companies", "/companies/new", "/companies/" + company,
+				"/companies/" + company + "/edit", "/catalog");
+		for (String language : List.of("en", "de")) {
+			for (String path : pages) {
+				MockHttpServletResponse page = send(get(path), Role.ADMIN, language);
+				assertThat(page.getStatus()).as(path + " in " + language).isEqualTo(200);
+				assertThat(page.getContentAsString()).as(path + " in " + language).doesNotContain("??")
+					.contains("<html lang=\"" + language + "\"");
+			}
+		}
+		sealing.runPending();
+	}
+
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, Role role, String language)
 			throws Exception {
 		return mvc.perform(request.header("Accept-Language", language).with(authentication(personas.session(role))))
