@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * (counted on the stored, possibly sealed, value being present: nothing is decrypted).
  *
  * @param category the data category code, null for a column declared not personal
+ * @param specialCategoryCondition for a special category, the Art. 9(2) (or Art. 10) condition relied on
  * @param notPersonalReason why the column is not personal, null for a personal one
  * @param filled records holding a value in this column
  * @param records records in the table
@@ -20,7 +21,13 @@ public record CatalogueEntry(@Schema(example = "contact") String module,
 		@Schema(description = "Data category; null for a column declared not personal",
 				example = "contact.email") @Nullable String category,
 		@Schema(description = "An Art. 9 special category or Art. 10 criminal data") boolean specialCategory,
-		@Schema(allowableValues = { "sealed", "sealed+exact", "sealed+prefix", "clear", "clear-awaiting-sealing" }) String protection,
+		@Schema(description = "For a special category, the condition relied on (Art. 9(2)(a) to (j), or Art. 10); "
+				+ "null otherwise", example = "explicit-consent", allowableValues = { "explicit-consent",
+						"employment-law", "vital-interests", "not-for-profit-body", "made-public", "legal-claims",
+						"substantial-public-interest", "health-or-social-care", "public-health",
+						"archiving-or-research", "authorised-by-law" }) @Nullable String specialCategoryCondition,
+		@Schema(allowableValues = { "sealed", "sealed+exact", "sealed+prefix", "clear",
+				"clear-awaiting-sealing" }) String protection,
 		@Schema(description = "Why the column holds nothing about a person; null for a personal one",
 				example = "organisation data") @Nullable String notPersonalReason,
 		@Schema(description = "Purposes that use it; empty until purposes exist") List<String> purposes,

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataCatalogue {
 
+	/** The catalogue's name of a custom field is this prefix and its key, such as {@code customFields.region}. */
+	public static final String CUSTOM_FIELD_PREFIX = "customFields.";
+
 	/** Fields filled in fewer records than this share are listed as candidates for dropping. */
 	static final double RARELY_FILLED = 0.05;
 
@@ -48,10 +51,18 @@ public class DataCatalogue {
 		List<CatalogueEntry> entries = new ArrayList<>();
 		for (CatalogueDeclarations module : modules) {
 			for (FieldDeclaration f : module.fields()) {
-				long records = rows.computeIfAbsent(f.table(), t -> count("count(*)", t));
-				long filled = count("count(" + identifier(f.column()) + ")", f.table());
+				FieldDeclaration.SharedColumn share = f.share();
+				long records = rows.computeIfAbsent(share == null ? f.table() : share.recordsTable(),
+						t -> count("count(*)", t));
+				long filled = share == null ? count("count(" + identifier(f.column()) + ")", f.table())
+						: jdbc.sql("select count(*) from " + identifier(f.table()) + " where "
+								+ identifier(share.keyColumn()) + " = ?")
+							.param(share.key())
+							.query(Long.class)
+							.single();
 				entries.add(new CatalogueEntry(module.module(), f.recordType(), f.field(), f.table(), f.column(),
-						f.category() == null ? null : f.category().code(), f.specialCategory(), f.protection().code(),
+						f.category() == null ? null : f.category().code(), f.specialCategory(),
+						f.condition() == null ? null : f.condition().code(), f.protection().code(),
 						f.notPersonalReason(), f.purposes(), f.retention(), filled, records));
 			}
 		}
@@ -60,11 +71,14 @@ public class DataCatalogue {
 
 	/**
 	 * The minimisation report over the given entries: special-category fields, personal fields stored in the clear,
-	 * and personal fields filled in under 5 % of a non-empty table's records.
+	 * personal fields filled in under 5 % of a non-empty table's records, and custom fields that no purpose uses.
 	 */
 	public static List<MinimisationFinding> minimisation(List<CatalogueEntry> entries) {
 		List<MinimisationFinding> findings = new ArrayList<>();
 		for (CatalogueEntry e : entries) {
+			if (e.field().startsWith(CUSTOM_FIELD_PREFIX) && e.purposes().isEmpty()) {
+				findings.add(finding(e, "no-purpose"));
+			}
 			if (e.category() == null) {
 				continue;
 			}

@@ -43,4 +43,9 @@ public enum DataCategory {
 	public boolean special() {
 		return article != null;
 	}
+
+	/** The category with this code, such as {@code contact.email}. */
+	public static java.util.Optional<DataCategory> fromCode(String code) {
+		return java.util.Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+	}
 }

@@ -137,7 +137,8 @@ class Companies {
 			params.add(TextFolding.likePrefix(q));
 			where.append(" and (c.name_folded like ? escape '\\' or c.domain like ? escape '\\')");
 		}
-		return where.toString();
+		params.addAll(query.customFields().params());
+		return where.append(query.customFields().sql("c.id")).toString();
 	}
 
 	private KeysetPosition position(ListSort sort, Cursor cursor) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.DbTime;
@@ -24,6 +25,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.vault.Vault;
+import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -41,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CompanyManagement {
 
+	/** The record type of companies among custom fields. */
+	public static final String RECORD_TYPE = "company";
+
 	private final Companies companies;
 
 	private final AuditLog audit;
@@ -49,11 +54,15 @@ public class CompanyManagement {
 
 	private final Vault vault;
 
-	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members, Vault vault) {
+	private final CustomFields customFields;
+
+	CompanyManagement(Companies companies, AuditLog audit, CompanyContacts members, Vault vault,
+			CustomFields customFields) {
 		this.companies = companies;
 		this.audit = audit;
 		this.members = members;
 		this.vault = vault;
+		this.customFields = customFields;
 	}
 
 	@PreAuthorize("hasAuthority('company:write')")
@@ -61,9 +70,11 @@ public class CompanyManagement {
 	@RetriedOnContention
 	public Company create(CompanyForm form) {
 		Instant now = DbTime.now();
-		Company company = Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
+		Company company = validated(form, new CompanyId(Ids.newId()), now, now, 0);
 		ensureDomainFree(company, null);
 		companies.insert(company);
+		// a company's personal custom values are sealed under its own data key, its id
+		customFields.store(RECORD_TYPE, company.id().value(), company.id().value(), form.customFieldsOrNone());
 		audit.record(AuditAction.CREATE, "company", company.id(), subjects(company));
 		return company;
 	}
@@ -158,12 +169,14 @@ public class CompanyManagement {
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
-		CompanyForm form = changes.apply(CompanyForm.of(current));
-		Company updated = Company.from(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
+		CompanyForm form = changes.apply(
+				CompanyForm.of(current).withCustomFields(customFields.valuesOf(RECORD_TYPE, id.value())));
+		Company updated = validated(form, id, current.createdAt(), DbTime.now(), current.version() + 1);
 		ensureDomainFree(updated, id);
 		if (!companies.update(updated, expectedVersion)) {
 			throw new StaleVersionException(expectedVersion + 1);
 		}
+		customFields.store(RECORD_TYPE, id.value(), id.value(), form.customFieldsOrNone());
 		audit.record(AuditAction.UPDATE, "company", id,
 				current.soleTrader() || updated.soleTrader() ? List.of(id.value()) : List.of());
 		return updated;
@@ -188,6 +201,7 @@ public class CompanyManagement {
 		if (!companies.delete(id.value(), current.version())) {
 			throw new StaleVersionException(current.version() + 1);
 		}
+		customFields.deleteValuesOf(RECORD_TYPE, id.value());
 		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "company", id, subjects(current));
 	}
@@ -201,7 +215,7 @@ public class CompanyManagement {
 	public List<FieldViolation> problemsWith(CompanyForm form) {
 		try {
 			Instant now = DbTime.now();
-			Company.from(form, new CompanyId(Ids.newId()), now, now, 0);
+			validated(form, new CompanyId(Ids.newId()), now, now, 0);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -227,6 +241,21 @@ public class CompanyManagement {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		return caller != null && caller.getAuthorities().stream()
 			.anyMatch(authority -> "restricted:read".equals(authority.getAuthority()));
+	}
+
+	/** Checks the form, its custom field values included, naming every invalid field at once. */
+	private Company validated(CompanyForm form, CompanyId id, Instant created, Instant updated, long version) {
+		Violations violations = new Violations();
+		Company company = null;
+		try {
+			company = Company.from(form, id, created, updated, version);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
+		customFields.validate(RECORD_TYPE, form.customFieldsOrNone(), violations);
+		violations.throwIfAny();
+		return java.util.Objects.requireNonNull(company);
 	}
 
 	private void ensureDomainFree(Company company, @Nullable CompanyId self) {

@@ -3,6 +3,7 @@ package dev.custodian.company;
 import java.util.List;
 
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.customfield.CustomFieldFilter;
 import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.SortKey;
@@ -11,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filters and order of the company list: {@code q} matches the start of the name or the domain; {@code soleTrader}
- * keeps only sole traders ({@code true}) or only organisations ({@code false}). Contact details are sealed, so
- * the list neither filters nor sorts by them.
+ * keeps only sole traders ({@code true}) or only organisations ({@code false}); {@code customFields} keeps the
+ * companies that hold the given values in custom fields stored in the clear ({@code cf.region=north}). Contact
+ * details are sealed, so the list neither filters nor sorts by them.
  */
-public record CompanyQuery(@Nullable String q, @Nullable Boolean soleTrader, ListSort sort, PageRequest page) {
+public record CompanyQuery(@Nullable String q, @Nullable Boolean soleTrader, ListSort sort, PageRequest page,
+		CustomFieldFilter customFields) {
 
 	static final List<SortKey> SORT_KEYS = List.of(SortKey.text("name", "c.name_folded"),
 			SortKey.text("domain", "coalesce(c.domain, '')"), SortKey.text("industry", "coalesce(lower(c.industry), '')"),
@@ -29,7 +32,11 @@ public record CompanyQuery(@Nullable String q, @Nullable Boolean soleTrader, Lis
 	}
 
 	public CompanyQuery(@Nullable String q, ListSort sort, PageRequest page) {
-		this(q, null, sort, page);
+		this(q, null, sort, page, CustomFieldFilter.NONE);
+	}
+
+	public CompanyQuery(@Nullable String q, @Nullable Boolean soleTrader, ListSort sort, PageRequest page) {
+		this(q, soleTrader, sort, page, CustomFieldFilter.NONE);
 	}
 
 	public CompanyQuery(@Nullable String q, PageRequest page) {

@@ -11,7 +11,8 @@ import dev.custodian.vault.BlindIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL condition of a contact list query (search tokens, company, company name, owner, stage, restriction), its
+ * The SQL condition of a contact list query (search tokens, company, company name, owner, stage, custom fields,
+ * restriction), its
  * order, and the keyset condition that continues after a position, kept apart so a search can fetch batch after
  * batch with the same filter.
  */
@@ -52,6 +53,8 @@ record ContactFilter(String where, List<Object> params, SearchTokens.Query searc
 			sql.append(" and c.lifecycle_stage = ?");
 			params.add(query.stage().name());
 		}
+		sql.append(query.customFields().sql("c.id"));
+		params.addAll(query.customFields().params());
 		return new ContactFilter(sql.toString(), List.copyOf(params), search, query.sort());
 	}
 

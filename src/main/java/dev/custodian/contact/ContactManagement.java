@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.company.CompanyManagement;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
@@ -43,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactManagement {
 
+	/** The record type of contacts among custom fields. */
+	public static final String RECORD_TYPE = "contact";
+
 	private final Contacts contacts;
 
 	private final CompanyManagement companies;
@@ -55,18 +59,22 @@ public class ContactManagement {
 
 	private final ContactRestrictions restrictions;
 
+	private final CustomFields customFields;
+
 	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit,
-			Vault vault, ContactRestrictions restrictions) {
+			Vault vault, ContactRestrictions restrictions, CustomFields customFields) {
 		this.contacts = contacts;
 		this.restrictions = restrictions;
 		this.companies = companies;
 		this.users = users;
 		this.audit = audit;
 		this.vault = vault;
+		this.customFields = customFields;
 	}
 
 	/**
-	 * Creates a contact. Without an owner, the signed-in user becomes the owner.
+	 * Creates a contact with its custom field values (personal ones sealed under the contact's key). Without an
+	 * owner, the signed-in user becomes the owner.
 	 * @throws ConflictException when another contact has the email, naming that contact's id
 	 */
 	@PreAuthorize("hasAuthority('contact:write')")
@@ -80,6 +88,7 @@ public class ContactManagement {
 		}
 		ensureEmailFree(contact);
 		contacts.insert(contact);
+		customFields.store(RECORD_TYPE, contact.id().value(), contact.subjectId(), form.customFieldsOrNone());
 		audit.record(AuditAction.CREATE, "contact", contact.id(), List.of(contact.subjectId()));
 		return contact;
 	}
@@ -155,12 +164,14 @@ public class ContactManagement {
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
-		ContactForm form = changes.apply(ContactForm.of(current));
+		ContactForm form = changes.apply(
+				ContactForm.of(current).withCustomFields(customFields.valuesOf(RECORD_TYPE, id.value())));
 		Contact updated = validated(form, id, current.createdAt(), DbTime.now(), current.version() + 1, current);
 		ensureEmailFree(updated);
 		if (!contacts.update(updated, expectedVersion)) {
 			throw new StaleVersionException(expectedVersion + 1);
 		}
+		customFields.store(RECORD_TYPE, id.value(), updated.subjectId(), form.customFieldsOrNone());
 		audit.record(AuditAction.UPDATE, "contact", id, List.of(updated.subjectId()));
 		return updated;
 	}
@@ -183,6 +194,7 @@ public class ContactManagement {
 			Contact current = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
 			throw new StaleVersionException(current.version());
 		}
+		customFields.deleteValuesOf(RECORD_TYPE, id.value());
 		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()));
 	}
@@ -216,6 +228,7 @@ public class ContactManagement {
 		if (!contacts.delete(id.value(), null)) {
 			vault.shred(id.value()); // no row (erased before, or never restored): the key must go all the same
 		}
+		customFields.deleteValuesOf(RECORD_TYPE, id.value());
 		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()), "ERASED");
 	}
@@ -236,6 +249,7 @@ public class ContactManagement {
 				&& users.find(contact.ownerId()).filter(u -> u.enabled()).isEmpty()) {
 			violations.add("ownerId", "names no active user");
 		}
+		customFields.validate(RECORD_TYPE, form.customFieldsOrNone(), violations);
 		violations.throwIfAny();
 		return contact;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.custodian.company.CompanyId;
+import dev.custodian.customfield.CustomFieldFilter;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
@@ -17,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  * ignored, umlauts plain or transcribed); {@code companyName} the start of the contact's company's name.
  * Contacts sort only by what is stored in the clear: names are sealed. Owners' names are sealed too, so the owner
  * order is computed from the opened names and handed to the query as a rank ({@link #ownedInOrder}).
+ * {@code customFields} keeps the contacts that hold the given values in custom fields stored in the clear
+ * ({@code cf.region=north}).
  */
 public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable String companyName,
-		@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page) {
+		@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page,
+		CustomFieldFilter customFields) {
 
 	private static final String OWNER = "owner";
 
@@ -36,6 +40,11 @@ public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nul
 	public ContactQuery {
 		Text.checkSearch("q", q);
 		Text.checkSearch("companyName", companyName);
+	}
+
+	public ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable String companyName,
+			@Nullable UserId owner, @Nullable LifecycleStage stage, ListSort sort, PageRequest page) {
+		this(q, company, companyName, owner, stage, sort, page, CustomFieldFilter.NONE);
 	}
 
 	public ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nullable UserId owner,
@@ -75,7 +84,7 @@ public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nul
 		}
 		String expression = owners.isEmpty() ? "''" : rank.append(" else '' end").toString();
 		return new ContactQuery(q, company, companyName, owner, stage,
-				new ListSort(SortKey.text(OWNER, expression), sort.descending()), page);
+				new ListSort(SortKey.text(OWNER, expression), sort.descending()), page, customFields);
 	}
 
 	/** The codes a list may sort by. */

@@ -128,6 +128,18 @@ public class Vault implements InitializingBean {
 		return new KeyRing(Map.of(subject, key));
 	}
 
+	/**
+	 * A ring with the subject's data key, creating the key first when the subject has none yet: for a record that
+	 * had nothing sealed so far and now gets a personal value (a company, say, whose first personal custom value
+	 * is stored). Joins the caller's transaction; the caller holds the record's row lock, so the key is created
+	 * once.
+	 */
+	@Transactional
+	public KeyRing ensureSubject(UUID subject) {
+		KeyRing ring = ring(List.of(subject));
+		return ring.holds(subject) ? ring : newSubject(subject);
+	}
+
 	/** The data keys of the given subjects; subjects without a key (shredded) are simply absent. */
 	@Transactional(readOnly = true)
 	public KeyRing ring(Collection<UUID> subjects) {

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import dev.custodian.customfield.SpecialCategoryDeniedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -69,7 +70,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
-		ex.properties().forEach((key, value) -> problem.setProperty(key, value.toString()));
+		// ids as strings; numbers, lists and maps (how many records hold an option, say) as JSON has them
+		ex.properties().forEach((key, value) -> problem.setProperty(key,
+				value instanceof Number || value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
+						? value : value.toString()));
 		return problem;
 	}
 
@@ -89,6 +93,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(PreconditionRequiredException.class)
 	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
 		return problem(HttpStatus.PRECONDITION_REQUIRED, "Precondition required", ex.getMessage());
+	}
+
+	@ExceptionHandler(SpecialCategoryDeniedException.class)
+	ProblemDetail deniedField(SpecialCategoryDeniedException ex, HttpServletRequest request) {
+		deniedAccess.ifAvailable(denied -> denied.record(request));
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldViolation(ex.field(),
+				"may only be set by roles granted its special category")));
+		return problem;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

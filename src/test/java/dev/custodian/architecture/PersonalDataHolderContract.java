@@ -88,8 +88,9 @@ public abstract class PersonalDataHolderContract extends ApiContract {
 				problems.add(holder.module() + " has a PersonalDataHolder but no SubjectFixture in its tests");
 				continue;
 			}
-			UUID subject = transactions.execute(status -> fixture.createFullyFilledSubject());
-			List<PersonalDataHolder.ExportedRecord> export = transactions.execute(status -> holder.export(subject));
+			List<UUID> subjects = transactions.execute(status -> fixture.createFullyFilledSubjects());
+			List<PersonalDataHolder.ExportedRecord> export = new ArrayList<>();
+			subjects.forEach(subject -> export.addAll(transactions.execute(status -> holder.export(subject))));
 			problems.addAll(HolderChecks.exportProblems(catalogue.declarations(), holder, export));
 		}
 		assertThat(problems).isEmpty();

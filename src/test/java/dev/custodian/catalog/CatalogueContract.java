@@ -71,9 +71,9 @@ public abstract class CatalogueContract extends ApiContract {
 		assertThat(csv.contentType()).startsWith("text/csv");
 		List<String> lines = csv.body().lines().toList();
 		assertThat(lines.get(0)).isEqualTo("module,recordType,field,table,column,category,specialCategory,"
-				+ "protection,notPersonalReason,purposes,retention,filled,records");
+				+ "specialCategoryCondition,protection,notPersonalReason,purposes,retention,filled,records");
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(
-				"contact,contact,email,contacts,email,contact.email,false,sealed+exact,,,,"));
+				"contact,contact,email,contacts,email,contact.email,false,,sealed+exact,,,,"));
 		assertThat(lines).hasSize(api.get("/api/v1/catalog", personas.token(Role.ADMIN)).json().size() + 1);
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:custodian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY,
-		"custodian.vault.rewrap-interval=PT1H" })
+		"custodian.vault.rewrap-interval=PT1H", "custodian.customfield.seal-interval=PT1H" })
 @AutoConfigureMockMvc
 @Import(Personas.class)
 public @interface OnH2 {

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 		"spring.datasource.password=${CUSTODIAN_TEST_DATABASE_PASSWORD:}",
 		"spring.flyway.clean-disabled=false",
 		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY,
-		"custodian.vault.rewrap-interval=PT1H" })
+		"custodian.vault.rewrap-interval=PT1H", "custodian.customfield.seal-interval=PT1H" })
 @AutoConfigureMockMvc
 @Import({ Personas.class, OnPostgres.FreshDatabase.class })
 public @interface OnPostgres {

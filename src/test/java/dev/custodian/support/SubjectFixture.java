@@ -19,4 +19,13 @@ public interface SubjectFixture {
 
 	/** Creates the subject through the module's own services and returns its subject id. */
 	UUID createFullyFilledSubject();
+
+	/**
+	 * For a module whose records belong to subjects of several kinds (custom values of contacts and of companies,
+	 * say): one subject of each kind, between them filling every declared field. The check takes their exports
+	 * together.
+	 */
+	default java.util.List<UUID> createFullyFilledSubjects() {
+		return java.util.List.of(createFullyFilledSubject());
+	}
 }

@@ -13,8 +13,8 @@ import org.springframework.http.ResponseEntity;
  */
 final class CatalogueCsv {
 
-	static final String HEADER = "module,recordType,field,table,column,category,specialCategory,protection,"
-			+ "notPersonalReason,purposes,retention,filled,records";
+	static final String HEADER = "module,recordType,field,table,column,category,specialCategory,"
+			+ "specialCategoryCondition,protection,notPersonalReason,purposes,retention,filled,records";
 
 	private CatalogueCsv() {
 	}
@@ -31,7 +31,8 @@ final class CatalogueCsv {
 		for (CatalogueEntry e : entries) {
 			out.append(List
 				.of(e.module(), e.recordType(), e.field(), e.table(), e.column(), text(e.category()),
-						String.valueOf(e.specialCategory()), e.protection(), text(e.notPersonalReason()),
+						String.valueOf(e.specialCategory()), text(e.specialCategoryCondition()), e.protection(),
+						text(e.notPersonalReason()),
 						String.join(";", e.purposes()), text(e.retention()), String.valueOf(e.filled()),
 						String.valueOf(e.records()))
 				.stream()

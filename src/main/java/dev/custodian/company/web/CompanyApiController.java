@@ -1,6 +1,7 @@
 package dev.custodian.company.web;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.company.Company;
@@ -8,6 +9,9 @@ import dev.custodian.company.CompanyForm;
 import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
+import dev.custodian.customfield.CustomValues;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.CountedPage;
@@ -16,6 +20,7 @@ import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
 import dev.custodian.shared.Violations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/companies}: create, read, replace, merge-patch, delete and list companies.
+ * {@code /api/v1/companies}: create, read, replace, merge-patch, delete and list companies, with their custom
+ * fields.
  */
 @RestController
 @RequestMapping("/api/v1/companies")
@@ -41,8 +47,11 @@ class CompanyApiController implements CompanyApiDocs {
 
 	private final CompanyManagement companies;
 
-	CompanyApiController(CompanyManagement companies) {
+	private final CustomFields customFields;
+
+	CompanyApiController(CompanyManagement companies, CustomFields customFields) {
 		this.companies = companies;
+		this.customFields = customFields;
 	}
 
 	@GetMapping
@@ -51,7 +60,7 @@ class CompanyApiController implements CompanyApiDocs {
 			@RequestParam(required = false) @Nullable String soleTrader,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String cursor) {
+			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
 		Violations violations = new Violations();
 		ListSort order = CompanyQuery.DEFAULT_SORT;
 		try {
@@ -74,9 +83,19 @@ class CompanyApiController implements CompanyApiDocs {
 		catch (InvalidInputException ex) {
 			violations.addAll(ex.violations());
 		}
+		CustomFieldFilter custom = CustomFieldFilter.NONE;
+		try {
+			custom = customFields.filter(CompanyManagement.RECORD_TYPE, request.getParameterMap());
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
 		violations.throwIfAny();
-		CompanyQuery query = new CompanyQuery(q, kind, order, page);
-		return CountedPage.of(companies.list(query), companies.count(query)).map(CompanyResource::of);
+		CompanyQuery query = new CompanyQuery(q, kind, order, page, custom);
+		CountedPage<Company> found = CountedPage.of(companies.list(query), companies.count(query));
+		Map<UUID, CustomValues> values = customFields.valuesOf(CompanyManagement.RECORD_TYPE,
+				found.items().stream().map(c -> c.id().value()).toList());
+		return found.map(c -> CompanyResource.of(c, values.get(c.id().value())));
 	}
 
 	@PostMapping
@@ -88,14 +107,14 @@ class CompanyApiController implements CompanyApiDocs {
 		Company company = companies.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/companies/" + company.id()))
 			.eTag(Versions.etag(company.version()))
-			.body(CompanyResource.of(company));
+			.body(resource(company));
 	}
 
 	@GetMapping("/{id}")
 	@Override
 	public ResponseEntity<CompanyResource> get(@PathVariable String id) {
 		Company company = companies.get(companyId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(CompanyResource.of(company));
+		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(resource(company));
 	}
 
 	@PutMapping("/{id}")
@@ -134,8 +153,12 @@ class CompanyApiController implements CompanyApiDocs {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<CompanyResource> updated(Company company) {
-		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(CompanyResource.of(company));
+	private ResponseEntity<CompanyResource> updated(Company company) {
+		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(resource(company));
+	}
+
+	private CompanyResource resource(Company company) {
+		return CompanyResource.of(company, customFields.valuesOf(CompanyManagement.RECORD_TYPE, company.id().value()));
 	}
 
 	private static CompanyId companyId(String id) {

@@ -39,7 +39,9 @@ interface CompanyApiDocs {
 	@Operation(operationId = "listCompanies", summary = "List companies, by name unless sorted otherwise",
 			description = "Keyset pagination: pass nextCursor back as cursor, with the same sort. total counts the "
 					+ "companies that match the filters, exactly up to 10,000. Sole traders whose data is restricted "
-					+ "(Art. 18) are left out, except for the data-protection officer (restricted:read).")
+					+ "(Art. 18) are left out, except for the data-protection officer (restricted:read). Custom fields "
+					+ "not personal filter too, as cf.<key>=<value> (cf.region=north); an unknown key, a personal field "
+					+ "(its values are sealed) or a value the field cannot hold is a 400 naming cf.<key>.")
 	@ApiResponse(responseCode = "200", description = "One page",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = CompanyPage.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
@@ -53,7 +55,8 @@ interface CompanyApiDocs {
 					schema = @Schema(pattern = "^-?(name|domain|industry|size|updated)$")) @Nullable String sort,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 					defaultValue = "50")) @Nullable String limit,
-			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor);
+			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor,
+			@Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request);
 
 	@Operation(operationId = "createCompany", summary = "Create a company",
 			description = "Answers with the company, its Location and its ETag.",

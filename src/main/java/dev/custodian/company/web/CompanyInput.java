@@ -1,5 +1,7 @@
 package dev.custodian.company.web;
 
+import java.util.Map;
+
 import dev.custodian.shared.AddressForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -21,5 +23,6 @@ record CompanyInput(@Schema(example = "Analytical Engines Ltd") String name,
 				example = "11-50") @Nullable String sizeBand,
 		@Schema(example = "+44 20 7946 0000") @Nullable String phone,
 		@Schema(example = "office@engines.example", format = "email") @Nullable String email,
-		@Schema(example = "https://engines.example") @Nullable String website, @Nullable AddressForm address) {
+		@Schema(example = "https://engines.example") @Nullable String website, @Nullable AddressForm address,
+		@Schema(ref = "#/components/schemas/CustomFieldValues") @Nullable Map<String, Object> customFields) {
 }

@@ -12,6 +12,8 @@ import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.company.CompanySizeBand;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.ConflictException;
@@ -24,6 +26,7 @@ import dev.custodian.shared.SortOption;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.view.SavedView;
 import dev.custodian.view.SavedViews;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
@@ -63,17 +66,21 @@ class CompanyPageController {
 
 	private final MessageSource messages;
 
+	private final CustomFields customFields;
+
 	CompanyPageController(CompanyManagement companies, CompanyContacts members, SavedViews views,
-			MessageSource messages) {
+			MessageSource messages, CustomFields customFields) {
 		this.companies = companies;
 		this.members = members;
 		this.views = views;
 		this.messages = messages;
+		this.customFields = customFields;
 	}
 
 	@InitBinder("form")
 	void binder(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
+		// custom fields arrive as cf.<key> parameters, read by the custom field module (see withCustomFields)
+		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt", "customFields*");
 	}
 
 	@GetMapping
@@ -82,7 +89,8 @@ class CompanyPageController {
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String view,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			Model model) {
 		UUID viewId = Ids.parseOrNull(view);
 		String sortCode = sort;
 		String kindCode = soleTrader;
@@ -93,7 +101,16 @@ class CompanyPageController {
 			model.addAttribute("currentView", viewId);
 		}
 		Boolean kind = CompanyQuery.soleTrader(kindCode);
-		CompanyQuery query = new CompanyQuery(q, kind, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor));
+		CustomFieldFilter custom = CustomFieldFilter.NONE;
+		try {
+			custom = customFields.filter(CompanyManagement.RECORD_TYPE, request.getParameterMap());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("filterProblem", text("customfield.filters.invalid"));
+		}
+		model.addAttribute("customFilters", custom.parameters());
+		CompanyQuery query = new CompanyQuery(q, kind, CompanyQuery.sort(sortCode), PageRequest.parse("25", cursor),
+				custom);
 		KeysetPage<Company> page = companies.list(query);
 		model.addAttribute("page", page);
 		model.addAttribute("q", q == null ? "" : q);
@@ -116,7 +133,9 @@ class CompanyPageController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") CompanyForm form, Model model, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") CompanyForm posted, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		CompanyForm form = withCustomFields(posted, request);
 		try {
 			Company created = companies.create(form);
 			redirect.addFlashAttribute("notice", text("company.notice.created"));
@@ -134,6 +153,7 @@ class CompanyPageController {
 	String detail(@PathVariable String id, @AuthenticationPrincipal CustodianPrincipal me, Model model) {
 		Company company = companies.get(companyId(id));
 		model.addAttribute("company", company);
+		model.addAttribute("customValues", customFields.valuesOf(CompanyManagement.RECORD_TYPE, company.id().value()));
 		if (me.can(Permission.CONTACT_READ)) {
 			model.addAttribute("members", members.membersOf(company.id(), 100));
 			model.addAttribute("memberCount", members.countOf(company.id()));
@@ -149,12 +169,15 @@ class CompanyPageController {
 			return refused(company.id(), redirect);
 		}
 		model.addAttribute("version", company.version());
-		return form(model, CompanyForm.of(company), company.id().value(), Map.of(), null);
+		CompanyForm form = CompanyForm.of(company)
+			.withCustomFields(customFields.valuesOf(CompanyManagement.RECORD_TYPE, company.id().value()));
+		return form(model, form, company.id().value(), Map.of(), null);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") CompanyForm form,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable String id, @RequestParam long version, @ModelAttribute("form") CompanyForm posted,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		CompanyForm form = withCustomFields(posted, request);
 		CompanyId companyId = companyId(id);
 		model.addAttribute("version", version);
 		try {
@@ -204,6 +227,11 @@ class CompanyPageController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("sizeBands", CompanySizeBand.values());
 		return "company/form";
+	}
+
+	/** The form with the custom field values the page posted ({@code cf.<key>}). */
+	private CompanyForm withCustomFields(CompanyForm form, HttpServletRequest request) {
+		return form.withCustomFields(customFields.fromForm(CompanyManagement.RECORD_TYPE, request.getParameterMap()));
 	}
 
 	/** A text of the page in the reader's language. */

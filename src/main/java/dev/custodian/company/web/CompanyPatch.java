@@ -1,5 +1,7 @@
 package dev.custodian.company.web;
 
+import java.util.Map;
+
 import dev.custodian.shared.AddressForm;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(name = "CompanyPatch", additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
 		description = "Only the fields to change: a left-out field keeps its value, null clears it (name cannot be "
-				+ "cleared), and address is merged field by field. Unknown fields are a 400.")
+				+ "cleared), and address and customFields are merged field by field. Unknown fields are a 400.")
 record CompanyPatch(@Nullable String name,
 		@Schema(description = "true: one person trading on their own account; false or null: an organisation")
 		@Nullable Boolean soleTrader, @Nullable String domain, @Nullable String industry,
@@ -17,5 +19,6 @@ record CompanyPatch(@Nullable String name,
 		@Nullable String sizeBand,
 		@Nullable String phone, @Schema(format = "email") @Nullable String email,
 		@Schema(example = "https://engines.example") @Nullable String website,
-		@Nullable AddressForm address) {
+		@Nullable AddressForm address,
+		@Schema(ref = "#/components/schemas/CustomFieldValues") @Nullable Map<String, Object> customFields) {
 }

@@ -1,11 +1,13 @@
 package dev.custodian.company.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.Company;
 import dev.custodian.company.CompanyForm;
+import dev.custodian.customfield.CustomValues;
 import dev.custodian.shared.AddressForm;
 import dev.custodian.shared.JsonInput;
 import dev.custodian.shared.Violations;
@@ -24,17 +26,18 @@ record CompanyResource(UUID id, String name,
 				format = "uuid") @Nullable UUID subjectId,
 		@Nullable String domain, @Nullable String industry, @Nullable String sizeBand, @Nullable String phone,
 		@Nullable String email, @Nullable String website, AddressForm address,
+		@Schema(ref = "#/components/schemas/CustomFieldValues") Map<String, Object> customFields,
 		@Schema(description = "Whether the sole trader's data is restricted (Art. 18): changes answer 409 until the "
 				+ "restriction is lifted") boolean restricted,
 		Instant createdAt, Instant updatedAt, long version) {
 
 	static final Set<String> FIELDS = Set.of("name", "soleTrader", "domain", "industry", "sizeBand", "phone", "email",
-			"website", "address", "id", "subjectId", "restricted", "createdAt", "updatedAt", "version");
+			"website", "address", "customFields", "id", "subjectId", "restricted", "createdAt", "updatedAt", "version");
 
-	static CompanyResource of(Company c) {
+	static CompanyResource of(Company c, CustomValues custom) {
 		return new CompanyResource(c.id().value(), c.name(), c.soleTrader(), c.subjectId(), c.domain(), c.industry(),
 				c.sizeBand() == null ? null : c.sizeBand().code(), c.phone(), c.email(), c.website(),
-				AddressForm.of(c.address()), c.restricted(), c.createdAt(), c.updatedAt(), c.version());
+				AddressForm.of(c.address()), custom.present(), c.restricted(), c.createdAt(), c.updatedAt(), c.version());
 	}
 
 	/** Reads a request body over {@code base} (empty for create and replace, the stored company for a patch). */
@@ -44,6 +47,7 @@ record CompanyResource(UUID id, String name,
 				in.text("industry", base.industry()), in.text("sizeBand", base.sizeBand()),
 				in.text("phone", base.phone()), in.text("website", base.website()),
 				in.address("address", base.addressOrEmpty()), in.text("email", base.email()),
-				in.has("soleTrader") ? in.bool("soleTrader") : base.soleTrader());
+				in.has("soleTrader") ? in.bool("soleTrader") : base.soleTrader(),
+				CustomValues.fromJson(body, base.customFieldsOrNone(), violations));
 	}
 }

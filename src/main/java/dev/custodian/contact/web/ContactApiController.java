@@ -1,6 +1,7 @@
 package dev.custodian.contact.web;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyId;
@@ -10,6 +11,9 @@ import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.contact.LifecycleStage;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
+import dev.custodian.customfield.CustomValues;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.CountedPage;
@@ -19,6 +23,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
 import dev.custodian.shared.Violations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/contacts}: create, read, replace, merge-patch, delete and list contacts.
+ * {@code /api/v1/contacts}: create, read, replace, merge-patch, delete and list contacts, with their custom fields.
  */
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -44,8 +49,11 @@ class ContactApiController implements ContactApiDocs {
 
 	private final ContactManagement contacts;
 
-	ContactApiController(ContactManagement contacts) {
+	private final CustomFields customFields;
+
+	ContactApiController(ContactManagement contacts, CustomFields customFields) {
 		this.contacts = contacts;
+		this.customFields = customFields;
 	}
 
 	@GetMapping
@@ -57,7 +65,7 @@ class ContactApiController implements ContactApiDocs {
 			@RequestParam(required = false) @Nullable String lifecycleStage,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String cursor) {
+			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
 		Violations violations = new Violations();
 		UUID companyId = optionalId(company, "company", violations);
 		UUID ownerId = optionalId(owner, "owner", violations);
@@ -83,10 +91,20 @@ class ContactApiController implements ContactApiDocs {
 			violations.addAll(ex.violations());
 			page = PageRequest.first(1);
 		}
+		CustomFieldFilter custom = CustomFieldFilter.NONE;
+		try {
+			custom = customFields.filter(ContactManagement.RECORD_TYPE, request.getParameterMap());
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
 		violations.throwIfAny();
 		ContactQuery query = new ContactQuery(q, companyId == null ? null : new CompanyId(companyId), companyName,
-				ownerId == null ? null : new UserId(ownerId), stage, order, page);
-		return CountedPage.of(contacts.list(query), contacts.count(query)).map(ContactResource::of);
+				ownerId == null ? null : new UserId(ownerId), stage, order, page, custom);
+		CountedPage<Contact> found = CountedPage.of(contacts.list(query), contacts.count(query));
+		Map<UUID, CustomValues> values = customFields.valuesOf(ContactManagement.RECORD_TYPE,
+				found.items().stream().map(c -> c.id().value()).toList());
+		return found.map(c -> ContactResource.of(c, values.get(c.id().value())));
 	}
 
 	@PostMapping
@@ -98,14 +116,14 @@ class ContactApiController implements ContactApiDocs {
 		Contact contact = contacts.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id()))
 			.eTag(Versions.etag(contact.version()))
-			.body(ContactResource.of(contact));
+			.body(resource(contact));
 	}
 
 	@GetMapping("/{id}")
 	@Override
 	public ResponseEntity<ContactResource> get(@PathVariable String id) {
 		Contact contact = contacts.get(contactId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(ContactResource.of(contact));
+		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(resource(contact));
 	}
 
 	@PutMapping("/{id}")
@@ -144,8 +162,13 @@ class ContactApiController implements ContactApiDocs {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<ContactResource> updated(Contact contact) {
-		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(ContactResource.of(contact));
+	private ResponseEntity<ContactResource> updated(Contact contact) {
+		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(resource(contact));
+	}
+
+	/** The contact with its custom field values (the read was audited with the contact's). */
+	private ContactResource resource(Contact contact) {
+		return ContactResource.of(contact, customFields.valuesOf(ContactManagement.RECORD_TYPE, contact.id().value()));
 	}
 
 	private static ContactId contactId(String id) {

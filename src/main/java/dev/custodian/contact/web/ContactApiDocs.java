@@ -30,12 +30,16 @@ interface ContactApiDocs {
 
 	String CREATE_EXAMPLE = """
 			{"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.org", "phone": "+44 20 7946 0958",
-			 "lifecycleStage": "lead", "address": {"city": "London", "country": "GB"}}""";
+			 "lifecycleStage": "lead", "address": {"city": "London", "country": "GB"},
+			 "customFields": {"region": "north"}}""";
 
 	@Operation(operationId = "listContacts", summary = "List contacts, most recently updated first unless sorted "
 			+ "otherwise", description = "Keyset pagination: pass nextCursor back as cursor, with the same sort. "
 					+ "Filters combine; total counts the contacts that match them, exactly up to 10,000. Restricted "
-					+ "contacts (Art. 18) are listed and counted only for the DPO.")
+					+ "contacts (Art. 18) are listed and counted only for the DPO. Custom fields "
+					+ "not personal filter too, as cf.<key>=<value> (cf.region=north; a multi-choice field keeps the "
+					+ "contacts holding that option); an unknown key, a personal field (its values are sealed) or a "
+					+ "value the field cannot hold is a 400 naming cf.<key>.")
 	@ApiResponse(responseCode = "200", description = "One page",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactPage.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
@@ -58,7 +62,8 @@ interface ContactApiDocs {
 					schema = @Schema(pattern = "^-?(updated|created|stage|owner|company)$")) @Nullable String sort,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 					defaultValue = "50")) @Nullable String limit,
-			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor);
+			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor,
+			@Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request);
 
 	@Operation(operationId = "createContact", summary = "Create a contact",
 			description = "Without an ownerId the caller owns the contact. Answers with the contact, its Location "

@@ -1,5 +1,6 @@
 package dev.custodian.contact.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.shared.AddressForm;
@@ -12,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(name = "ContactInput", additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
 		description = "A contact to create, or all fields of one to replace (a left-out field is cleared). Give a "
-				+ "first name, a last name or an email. Unknown fields are a 400; id, createdAt, updatedAt and "
-				+ "version are the exception: accepted and ignored, so a client may send back what it read.")
+				+ "first name, a last name or an email. Unknown fields are a 400; id, subjectId, createdAt, updatedAt "
+				+ "and version are the exception: accepted and ignored, so a client may send back what it read.")
 record ContactInput(@Schema(example = "Ada") @Nullable String firstName,
 		@Schema(example = "Lovelace") @Nullable String lastName,
 		@Schema(format = "email", example = "ada@example.org",
@@ -24,5 +25,6 @@ record ContactInput(@Schema(example = "Ada") @Nullable String firstName,
 		@Schema(description = "Defaults to the creator") @Nullable UUID ownerId,
 		@Schema(allowableValues = { "subscriber", "lead", "marketing-qualified", "sales-qualified", "opportunity",
 				"customer", "evangelist", "other" }, example = "lead", description = "Defaults to lead") @Nullable String lifecycleStage,
-		@Schema(example = "Conference") @Nullable String source, @Nullable AddressForm address) {
+		@Schema(example = "Conference") @Nullable String source, @Nullable AddressForm address,
+		@Schema(ref = "#/components/schemas/CustomFieldValues") @Nullable Map<String, Object> customFields) {
 }

@@ -11,9 +11,12 @@ import dev.custodian.contact.Contact;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.contact.LifecycleStage;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.ListCount;
 import dev.custodian.shared.ListSort;
@@ -22,7 +25,10 @@ import dev.custodian.shared.SortOption;
 import dev.custodian.shared.TextFolding;
 import dev.custodian.view.SavedView;
 import dev.custodian.view.SavedViews;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The contact list. Searches are posted, not put in the URL, so that names typed into the search box never reach
- * browser history, proxies or access logs; the URL carries only codes and ids (stage, owner, sort, a saved view).
- * With {@code HX-Request} the list answers with just its results fragment.
+ * browser history, proxies or access logs; the URL carries only codes and ids (stage, owner, sort, a saved view) and
+ * filters on custom fields not personal ({@code cf.<key>}). With {@code HX-Request} the list answers with just its
+ * results fragment.
  */
 @Controller
 @RequestMapping("/contacts")
@@ -53,26 +60,33 @@ class ContactListController {
 
 	private final SavedViews views;
 
+	private final CustomFields customFields;
+
+	private final MessageSource messages;
+
 	ContactListController(ContactManagement contacts, CompanyManagement companies, UserManagement users,
-			SavedViews views) {
+			SavedViews views, CustomFields customFields, MessageSource messages) {
 		this.contacts = contacts;
 		this.companies = companies;
 		this.users = users;
 		this.views = views;
+		this.customFields = customFields;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String stage,
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @Nullable String sort,
-			@RequestParam(required = false) @Nullable String view, Model model) {
+			@RequestParam(required = false) @Nullable String view, HttpServletRequest request, Model model) {
 		UUID viewId = Ids.parseOrNull(view);
 		if (viewId != null) {
 			SavedView saved = views.mine("contacts", viewId);
 			model.addAttribute("currentView", viewId);
-			return search(null, null, saved.filter("stage"), saved.filter("owner"), saved.sort(), null, null, model);
+			return search(null, null, saved.filter("stage"), saved.filter("owner"), saved.sort(), null, null, request,
+					model);
 		}
-		return search(null, null, stage, owner, sort, null, null, model);
+		return search(null, null, stage, owner, sort, null, null, request, model);
 	}
 
 	@PostMapping("/search")
@@ -82,12 +96,22 @@ class ContactListController {
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String cursor,
-			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			Model model) {
 		LifecycleStage lifecycle = stage == null || stage.isBlank() ? null : LifecycleStage.fromCode(stage).orElse(null);
 		UUID ownerId = Ids.parseOrNull(owner);
 		ListSort order = ContactQuery.sort(sort);
+		CustomFieldFilter custom = CustomFieldFilter.NONE;
+		try {
+			custom = customFields.filter(ContactManagement.RECORD_TYPE, request.getParameterMap());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("filterProblem", messages.getMessage("customfield.filters.invalid", null,
+					LocaleContextHolder.getLocale()));
+		}
+		model.addAttribute("customFilters", custom.parameters());
 		ContactQuery query = new ContactQuery(q, null, companyName, ownerId == null ? null : new UserId(ownerId),
-				lifecycle, order, PageRequest.parse("25", cursor));
+				lifecycle, order, PageRequest.parse("25", cursor), custom);
 		// one letter would match through no token (they start at two): say so rather than "no contacts match"
 		boolean tooShort = q != null && !q.isBlank() && TextFolding.foldName(q).length() < 2;
 		KeysetPage<Contact> page = tooShort ? new KeysetPage<>(List.of(), null) : contacts.list(query);

@@ -13,6 +13,7 @@ import dev.custodian.contact.Contact;
 import dev.custodian.contact.ContactForm;
 import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
+import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
 import dev.custodian.identity.UserAccount;
@@ -26,6 +27,7 @@ import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.PhoneNumbers;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,17 +61,21 @@ class ContactPageController {
 
 	private final MessageSource messages;
 
+	private final CustomFields customFields;
+
 	ContactPageController(ContactManagement contacts, CompanyManagement companies, UserManagement users,
-			MessageSource messages) {
+			MessageSource messages, CustomFields customFields) {
 		this.contacts = contacts;
 		this.companies = companies;
 		this.users = users;
 		this.messages = messages;
+		this.customFields = customFields;
 	}
 
 	@InitBinder("form")
 	void binder(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt");
+		// custom fields arrive as cf.<key> parameters, read by the custom field module (see withCustomFields)
+		binder.setDisallowedFields("id", "version", "createdAt", "updatedAt", "customFields*");
 	}
 
 	@GetMapping("/new")
@@ -79,8 +85,9 @@ class ContactPageController {
 	}
 
 	@PostMapping
-	String create(@AuthenticationPrincipal CustodianPrincipal me, @ModelAttribute("form") ContactForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CustodianPrincipal me, @ModelAttribute("form") ContactForm posted,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ContactForm form = withCustomFields(posted, request);
 		try {
 			Contact created = contacts.create(form);
 			redirect.addFlashAttribute("notice", text("contact.notice.created"));
@@ -98,6 +105,7 @@ class ContactPageController {
 	String detail(@PathVariable String id, Model model) {
 		Contact contact = contacts.get(contactId(id));
 		model.addAttribute("contact", contact);
+		model.addAttribute("customValues", customFields.valuesOf(ContactManagement.RECORD_TYPE, contact.id().value()));
 		model.addAttribute("company", contact.companyId() == null ? null : companies.find(contact.companyId()).orElse(null));
 		model.addAttribute("owner", contact.ownerId() == null ? null : users.find(contact.ownerId()).orElse(null));
 		return "contact/detail";
@@ -112,13 +120,16 @@ class ContactPageController {
 		}
 		model.addAttribute("version", contact.version());
 		// the number as the detail page shows it (+44 20 7946 0958), not its stored E.164 form; it parses back alike
-		ContactForm form = ContactForm.of(contact).withPhone(PhoneNumbers.display(contact.phone()));
+		ContactForm form = ContactForm.of(contact).withPhone(PhoneNumbers.display(contact.phone()))
+			.withCustomFields(customFields.valuesOf(ContactManagement.RECORD_TYPE, contact.id().value()));
 		return form(model, form, contact.id().value(), Map.of(), null);
 	}
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id, @RequestParam long version,
-			@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") ContactForm posted, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		ContactForm form = withCustomFields(posted, request);
 		ContactId contactId = contactId(id);
 		model.addAttribute("version", version);
 		try {
@@ -175,6 +186,11 @@ class ContactPageController {
 		model.addAttribute("owners", owners);
 		model.addAttribute("companies", choices);
 		return "contact/form";
+	}
+
+	/** The form with the custom field values the page posted ({@code cf.<key>}). */
+	private ContactForm withCustomFields(ContactForm form, HttpServletRequest request) {
+		return form.withCustomFields(customFields.fromForm(ContactManagement.RECORD_TYPE, request.getParameterMap()));
 	}
 
 	/** A text of the page in the reader's language. */

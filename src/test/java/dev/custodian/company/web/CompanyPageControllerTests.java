@@ -12,6 +12,9 @@ import dev.custodian.company.CompanyId;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.company.CompanyQuery;
 import dev.custodian.company.CompanySizeBand;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
+import dev.custodian.customfield.web.CustomFieldDisplay;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Role;
 import dev.custodian.identity.UserId;
@@ -43,7 +46,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest({ CompanyPageController.class, CompanyBulkController.class })
-@Import({ Display.class, ViolationTexts.class })
+@Import({ Display.class, ViolationTexts.class, CustomFieldDisplay.class })
 class CompanyPageControllerTests {
 
 	private static final Company ACME = new Company(new CompanyId(UUID.randomUUID()), "Acme Tools", false,
@@ -63,6 +66,9 @@ class CompanyPageControllerTests {
 	SavedViews views;
 
 	@MockitoBean
+	CustomFields customFields;
+
+	@MockitoBean
 	CompanyBulkActions bulk;
 
 	@MockitoBean
@@ -72,6 +78,7 @@ class CompanyPageControllerTests {
 
 	@BeforeEach
 	void setUp() {
+		when(customFields.filter(any(), any())).thenReturn(CustomFieldFilter.NONE);
 		when(zones.zoneOf(any())).thenReturn(ZoneOffset.UTC);
 		when(zones.defaultZone()).thenReturn(ZoneOffset.UTC);
 		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sue", "Sue Support",

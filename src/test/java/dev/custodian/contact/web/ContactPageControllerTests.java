@@ -16,6 +16,9 @@ import dev.custodian.contact.ContactId;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.ContactQuery;
 import dev.custodian.contact.LifecycleStage;
+import dev.custodian.customfield.CustomFieldFilter;
+import dev.custodian.customfield.CustomFields;
+import dev.custodian.customfield.web.CustomFieldDisplay;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.Permission;
 import dev.custodian.identity.Role;
@@ -52,7 +55,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest({ ContactPageController.class, ContactListController.class, ContactBulkController.class })
-@Import({ Display.class, ViolationTexts.class })
+@Import({ Display.class, ViolationTexts.class, CustomFieldDisplay.class })
 class ContactPageControllerTests {
 
 	private static final Contact ADA = new Contact(new ContactId(UUID.randomUUID()), "Ada", "Lovelace",
@@ -75,6 +78,9 @@ class ContactPageControllerTests {
 	SavedViews views;
 
 	@MockitoBean
+	CustomFields customFields;
+
+	@MockitoBean
 	ContactBulkActions bulk;
 
 	@MockitoBean
@@ -84,6 +90,7 @@ class ContactPageControllerTests {
 
 	@BeforeEach
 	void setUp() {
+		when(customFields.filter(any(), any())).thenReturn(CustomFieldFilter.NONE);
 		when(zones.zoneOf(any())).thenReturn(ZoneOffset.UTC);
 		when(zones.defaultZone()).thenReturn(ZoneOffset.UTC);
 		CustodianPrincipal principal = new CustodianPrincipal(new UserId(UUID.randomUUID()), "sam", "Sam Sales",

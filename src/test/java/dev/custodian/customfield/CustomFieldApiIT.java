@@ -1,0 +1,7 @@
+package dev.custodian.customfield;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class CustomFieldApiIT extends CustomFieldApiContract {
+}

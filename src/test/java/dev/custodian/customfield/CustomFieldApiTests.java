@@ -1,0 +1,7 @@
+package dev.custodian.customfield;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class CustomFieldApiTests extends CustomFieldApiContract {
+}
