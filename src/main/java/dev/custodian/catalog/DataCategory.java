@@ -44,6 +44,11 @@ public enum DataCategory {
 		return article != null;
 	}
 
+	/** The category of a code such as {@code special.health}; empty for null or an unknown code. */
+	public static java.util.Optional<DataCategory> ofCode(@Nullable String code) {
+		return java.util.Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+	}
+
 	/** The category with this code, such as {@code contact.email}. */
 	public static java.util.Optional<DataCategory> fromCode(String code) {
 		return java.util.Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();

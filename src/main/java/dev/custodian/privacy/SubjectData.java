@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.catalog.DataCategory;
 import dev.custodian.catalog.PersonalDataHolder;
+import dev.custodian.catalog.PersonalDataHolder.ExportedRecord;
+import dev.custodian.catalog.SpecialCategoryAccess;
 import dev.custodian.catalog.PersonalDataHolder.ErasureOutcome;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.ConflictException;
@@ -17,6 +21,7 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.vault.Vault;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -43,10 +48,14 @@ public class SubjectData {
 
 	private final Vault vault;
 
-	SubjectData(List<PersonalDataHolder> holders, AuditLog audit, Vault vault) {
+	private final ObjectProvider<SpecialCategoryAccess> specialCategories;
+
+	SubjectData(List<PersonalDataHolder> holders, AuditLog audit, Vault vault,
+			ObjectProvider<SpecialCategoryAccess> specialCategories) {
 		this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::module)).toList();
 		this.audit = audit;
 		this.vault = vault;
+		this.specialCategories = specialCategories;
 	}
 
 	/**
@@ -64,12 +73,28 @@ public class SubjectData {
 		if (restricted && !callerMay(Permission.RESTRICTED_READ)) {
 			throw new RestrictedException();
 		}
+		Set<DataCategory> granted = specialCategories.getIfAvailable(() -> Set::of).permitted();
 		List<SubjectExport.Module> modules = holders.stream()
-			.map(holder -> new SubjectExport.Module(holder.module(), holder.export(subject)))
+			.map(holder -> new SubjectExport.Module(holder.module(), withoutWithheld(holder.export(subject), granted)))
 			.filter(module -> !module.records().isEmpty())
 			.toList();
 		audit.record(AuditAction.READ, "subject", subject, List.of(subject));
 		return new SubjectExport(subject, DbTime.now(), restricted, modules);
+	}
+
+	/**
+	 * The records without the values of special categories the caller's role is not granted: for them such a value
+	 * does not exist, here as on every page.
+	 */
+	private static List<ExportedRecord> withoutWithheld(List<ExportedRecord> records, Set<DataCategory> granted) {
+		return records.stream()
+			.map(record -> new ExportedRecord(record.recordType(), record.id(), record.values()
+				.stream()
+				.filter(value -> DataCategory.ofCode(value.category()).filter(DataCategory::special)
+					.map(granted::contains)
+					.orElse(true))
+				.toList()))
+			.toList();
 	}
 
 	/**

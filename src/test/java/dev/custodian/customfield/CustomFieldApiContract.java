@@ -318,6 +318,13 @@ public abstract class CustomFieldApiContract extends ApiContract {
 			assertThat(api.get("/api/v1/contacts/" + id, sales).json().get("customFields").get(key).asString())
 				.isEqualTo("peanuts");
 			assertThat(specialReads(id)).isEqualTo(readsBefore + 1);
+			Response export = api.get("/api/v1/subjects/" + id + "/data", admin);
+			assertThat(export.status()).isEqualTo(200);
+			assertThat(export.body()).as("the administrator is not granted health data").contains("Special" + t)
+				.doesNotContain("peanuts").doesNotContain(key);
+			api.send(HttpMethod.PUT, "/api/v1/special-category-grants/ADMIN", admin, "{\"categories\":[\"special.health\"]}");
+			assertThat(api.get("/api/v1/subjects/" + id + "/data", admin).body()).contains("peanuts");
+			api.send(HttpMethod.PUT, "/api/v1/special-category-grants/ADMIN", admin, "{\"categories\":[]}");
 
 			assertThat(api.send(HttpMethod.PUT, "/api/v1/special-category-grants/SALES", admin,
 					"{\"categories\":[]}").status()).isEqualTo(200);
@@ -331,6 +338,7 @@ public abstract class CustomFieldApiContract extends ApiContract {
 		}
 		finally {
 			api.send(HttpMethod.PUT, "/api/v1/special-category-grants/SALES", admin, "{\"categories\":[]}");
+			api.send(HttpMethod.PUT, "/api/v1/special-category-grants/ADMIN", admin, "{\"categories\":[]}");
 		}
 	}
 
