@@ -56,4 +56,34 @@ public final class Ids {
 			return null;
 		}
 	}
+
+	/**
+	 * The id of a record named in a URL: a malformed id names no record, so it answers 404 like any other unknown id.
+	 * @param text the id from the path
+	 * @param resourceType what the id names, for the problem answer ("contact")
+	 * @throws NotFoundException when the text is not a UUID
+	 */
+	public static UUID parseOrNotFound(String text, String resourceType) {
+		UUID id = parseOrNull(text);
+		if (id == null) {
+			throw new NotFoundException(resourceType, "(malformed id)");
+		}
+		return id;
+	}
+
+	/**
+	 * An optional id given as a filter or a field: blank means none, anything else must be a UUID.
+	 * @return the id, or {@code null} when none is given or it is malformed (then {@code violations} names the field)
+	 */
+	public static @org.jspecify.annotations.Nullable UUID optional(@org.jspecify.annotations.Nullable String text,
+			String field, Violations violations) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		UUID id = parseOrNull(text.trim());
+		if (id == null) {
+			violations.add(field, "must be a UUID");
+		}
+		return id;
+	}
 }

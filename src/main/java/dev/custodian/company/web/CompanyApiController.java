@@ -1,6 +1,5 @@
 package dev.custodian.company.web;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,12 +12,11 @@ import dev.custodian.customfield.CustomFieldFilter;
 import dev.custodian.customfield.CustomFields;
 import dev.custodian.customfield.CustomValues;
 import dev.custodian.shared.Ids;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.CountedPage;
-import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.ListSort;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
+import dev.custodian.shared.VersionedAnswers;
 import dev.custodian.shared.Violations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -62,34 +60,12 @@ class CompanyApiController implements CompanyApiDocs {
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
 		Violations violations = new Violations();
-		ListSort order = CompanyQuery.DEFAULT_SORT;
-		try {
-			order = CompanyQuery.sort(sort);
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
-		PageRequest page = PageRequest.first(1);
-		try {
-			page = PageRequest.parse(limit, cursor);
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
-		Boolean kind = null;
-		try {
-			kind = CompanyQuery.soleTrader(soleTrader);
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
-		CustomFieldFilter custom = CustomFieldFilter.NONE;
-		try {
-			custom = customFields.filter(CompanyManagement.RECORD_TYPE, request.getParameterMap());
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
+		ListSort order = violations.collect(() -> CompanyQuery.sort(sort), CompanyQuery.DEFAULT_SORT);
+		PageRequest page = violations.collect(() -> PageRequest.parse(limit, cursor), PageRequest.first(1));
+		Boolean kind = violations.<@Nullable Boolean>collect(() -> CompanyQuery.soleTrader(soleTrader), null);
+		CustomFieldFilter custom = violations.collect(
+				() -> customFields.filter(CompanyManagement.RECORD_TYPE, request.getParameterMap()),
+				CustomFieldFilter.NONE);
 		violations.throwIfAny();
 		CompanyQuery query = new CompanyQuery(q, kind, order, page, custom);
 		CountedPage<Company> found = CountedPage.of(companies.list(query), companies.count(query));
@@ -105,16 +81,13 @@ class CompanyApiController implements CompanyApiDocs {
 		CompanyForm form = CompanyResource.read(body, CompanyForm.empty(), violations);
 		check(form, violations);
 		Company company = companies.create(form);
-		return ResponseEntity.created(URI.create("/api/v1/companies/" + company.id()))
-			.eTag(Versions.etag(company.version()))
-			.body(resource(company));
+		return VersionedAnswers.created("/api/v1/companies", company.id(), company.version(), resource(company));
 	}
 
 	@GetMapping("/{id}")
 	@Override
 	public ResponseEntity<CompanyResource> get(@PathVariable String id) {
-		Company company = companies.get(companyId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(resource(company));
+		return updated(companies.get(companyId(id)));
 	}
 
 	@PutMapping("/{id}")
@@ -149,12 +122,12 @@ class CompanyApiController implements CompanyApiDocs {
 	@Override
 	public ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		companies.delete(companyId(id), ifMatch == null ? null : Versions.expected(ifMatch));
+		companies.delete(companyId(id), VersionedAnswers.expectedIfGiven(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
 	private ResponseEntity<CompanyResource> updated(Company company) {
-		return ResponseEntity.ok().eTag(Versions.etag(company.version())).body(resource(company));
+		return VersionedAnswers.current(company.version(), resource(company));
 	}
 
 	private CompanyResource resource(Company company) {
@@ -162,17 +135,10 @@ class CompanyApiController implements CompanyApiDocs {
 	}
 
 	private static CompanyId companyId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("company", "(malformed id)");
-		}
-		return new CompanyId(uuid);
+		return new CompanyId(Ids.parseOrNotFound(id, "company"));
 	}
 
 	private void check(CompanyForm form, Violations violations) {
-		if (!violations.isEmpty()) {
-			violations.addAll(companies.problemsWith(form));
-		}
-		violations.throwIfAny();
+		violations.throwIfAnyWith(() -> companies.problemsWith(form));
 	}
 }

@@ -1,6 +1,5 @@
 package dev.custodian.contact.web;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,11 +16,10 @@ import dev.custodian.customfield.CustomValues;
 import dev.custodian.identity.UserId;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.CountedPage;
-import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.ListSort;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
+import dev.custodian.shared.VersionedAnswers;
 import dev.custodian.shared.Violations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -67,8 +65,8 @@ class ContactApiController implements ContactApiDocs {
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
 		Violations violations = new Violations();
-		UUID companyId = optionalId(company, "company", violations);
-		UUID ownerId = optionalId(owner, "owner", violations);
+		UUID companyId = Ids.optional(company, "company", violations);
+		UUID ownerId = Ids.optional(owner, "owner", violations);
 		LifecycleStage stage = null;
 		if (lifecycleStage != null && !lifecycleStage.isBlank()) {
 			stage = LifecycleStage.fromCode(lifecycleStage).orElse(null);
@@ -76,28 +74,11 @@ class ContactApiController implements ContactApiDocs {
 				violations.add("lifecycleStage", "must be one of " + LifecycleStage.codes());
 			}
 		}
-		ListSort order = ContactQuery.DEFAULT_SORT;
-		try {
-			order = ContactQuery.sort(sort);
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
-		PageRequest page;
-		try {
-			page = PageRequest.parse(limit, cursor);
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-			page = PageRequest.first(1);
-		}
-		CustomFieldFilter custom = CustomFieldFilter.NONE;
-		try {
-			custom = customFields.filter(ContactManagement.RECORD_TYPE, request.getParameterMap());
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
+		ListSort order = violations.collect(() -> ContactQuery.sort(sort), ContactQuery.DEFAULT_SORT);
+		PageRequest page = violations.collect(() -> PageRequest.parse(limit, cursor), PageRequest.first(1));
+		CustomFieldFilter custom = violations.collect(
+				() -> customFields.filter(ContactManagement.RECORD_TYPE, request.getParameterMap()),
+				CustomFieldFilter.NONE);
 		violations.throwIfAny();
 		ContactQuery query = new ContactQuery(q, companyId == null ? null : new CompanyId(companyId), companyName,
 				ownerId == null ? null : new UserId(ownerId), stage, order, page, custom);
@@ -114,16 +95,13 @@ class ContactApiController implements ContactApiDocs {
 		ContactForm form = ContactResource.read(body, ContactForm.empty(), violations);
 		check(form, violations);
 		Contact contact = contacts.create(form);
-		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id()))
-			.eTag(Versions.etag(contact.version()))
-			.body(resource(contact));
+		return VersionedAnswers.created("/api/v1/contacts", contact.id(), contact.version(), resource(contact));
 	}
 
 	@GetMapping("/{id}")
 	@Override
 	public ResponseEntity<ContactResource> get(@PathVariable String id) {
-		Contact contact = contacts.get(contactId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(resource(contact));
+		return updated(contacts.get(contactId(id)));
 	}
 
 	@PutMapping("/{id}")
@@ -158,12 +136,12 @@ class ContactApiController implements ContactApiDocs {
 	@Override
 	public ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		contacts.delete(contactId(id), ifMatch == null ? null : Versions.expected(ifMatch));
+		contacts.delete(contactId(id), VersionedAnswers.expectedIfGiven(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
 	private ResponseEntity<ContactResource> updated(Contact contact) {
-		return ResponseEntity.ok().eTag(Versions.etag(contact.version())).body(resource(contact));
+		return VersionedAnswers.current(contact.version(), resource(contact));
 	}
 
 	/** The contact with its custom field values (the read was audited with the contact's). */
@@ -172,28 +150,10 @@ class ContactApiController implements ContactApiDocs {
 	}
 
 	private static ContactId contactId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("contact", "(malformed id)");
-		}
-		return new ContactId(uuid);
-	}
-
-	private static @Nullable UUID optionalId(@Nullable String text, String field, Violations violations) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		UUID id = Ids.parseOrNull(text.trim());
-		if (id == null) {
-			violations.add(field, "must be a UUID");
-		}
-		return id;
+		return new ContactId(Ids.parseOrNotFound(id, "contact"));
 	}
 
 	private void check(ContactForm form, Violations violations) {
-		if (!violations.isEmpty()) {
-			violations.addAll(contacts.problemsWith(form));
-		}
-		violations.throwIfAny();
+		violations.throwIfAnyWith(() -> contacts.problemsWith(form));
 	}
 }

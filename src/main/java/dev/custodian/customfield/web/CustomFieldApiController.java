@@ -1,6 +1,5 @@
 package dev.custodian.customfield.web;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,10 +8,9 @@ import dev.custodian.customfield.CustomFieldForm;
 import dev.custodian.customfield.CustomFieldManagement;
 import dev.custodian.shared.CountedPage;
 import dev.custodian.shared.Ids;
-import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Versions;
+import dev.custodian.shared.VersionedAnswers;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -52,13 +50,7 @@ class CustomFieldApiController implements CustomFieldApiDocs {
 		if (type != null && !fields.recordTypes().contains(type)) {
 			violations.add("recordType", "must be one of " + String.join(", ", fields.recordTypes()));
 		}
-		PageRequest page = PageRequest.first(1);
-		try {
-			page = PageRequest.parse(limit, cursor);
-		}
-		catch (InvalidInputException ex) {
-			violations.addAll(ex.violations());
-		}
+		PageRequest page = violations.collect(() -> PageRequest.parse(limit, cursor), PageRequest.first(1));
 		violations.throwIfAny();
 		return CountedPage.of(fields.list(type, page), fields.count(type)).map(this::resource);
 	}
@@ -70,16 +62,14 @@ class CustomFieldApiController implements CustomFieldApiDocs {
 		CustomFieldForm form = CustomFieldResource.read(body, CustomFieldForm.empty(), false, violations);
 		check(form, violations);
 		CustomField field = fields.create(form);
-		return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.id()))
-			.eTag(Versions.etag(field.version()))
-			.body(resource(field));
+		return VersionedAnswers.created("/api/v1/custom-fields", field.id(), field.version(), resource(field));
 	}
 
 	@GetMapping("/{id}")
 	@Override
 	public ResponseEntity<CustomFieldResource> get(@PathVariable String id) {
 		CustomField field = fields.get(fieldId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(field.version())).body(resource(field));
+		return VersionedAnswers.current(field.version(), resource(field));
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
@@ -96,23 +86,20 @@ class CustomFieldApiController implements CustomFieldApiDocs {
 			check(form, violations);
 			return form;
 		}, expected, replacements);
-		return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(resource(changed));
+		return VersionedAnswers.current(changed.version(), resource(changed));
 	}
 
 	@DeleteMapping("/{id}")
 	@Override
 	public ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		fields.delete(fieldId(id), ifMatch == null ? null : Versions.expected(ifMatch));
+		fields.delete(fieldId(id), VersionedAnswers.expectedIfGiven(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
 	/** With problems of the body itself (an unknown member, say), reports the form's too: every field at once. */
 	private void check(CustomFieldForm form, Violations violations) {
-		if (!violations.isEmpty()) {
-			violations.addAll(fields.problemsWith(form));
-		}
-		violations.throwIfAny();
+		violations.throwIfAnyWith(() -> fields.problemsWith(form));
 	}
 
 	private CustomFieldResource resource(CustomField field) {
@@ -120,10 +107,6 @@ class CustomFieldApiController implements CustomFieldApiDocs {
 	}
 
 	private static UUID fieldId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("custom field", "(malformed id)");
-		}
-		return uuid;
+		return Ids.parseOrNotFound(id, "custom field");
 	}
 }

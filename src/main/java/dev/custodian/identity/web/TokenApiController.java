@@ -3,7 +3,6 @@ package dev.custodian.identity.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.custodian.identity.ApiToken;
 import dev.custodian.identity.ApiTokens;
@@ -12,7 +11,6 @@ import dev.custodian.identity.IssuedToken;
 import dev.custodian.identity.TokenRequest;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.JsonInput;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -63,11 +61,7 @@ class TokenApiController implements TokenApiDocs {
 	@DeleteMapping("/{id}")
 	@Override
 	public ResponseEntity<Void> revoke(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id) {
-		UUID tokenId = Ids.parseOrNull(id);
-		if (tokenId == null) {
-			throw new NotFoundException("api-token", "(malformed id)");
-		}
-		tokens.revoke(me, tokenId);
+		tokens.revoke(me, Ids.parseOrNotFound(id, "api-token"));
 		return ResponseEntity.noContent().build();
 	}
 }

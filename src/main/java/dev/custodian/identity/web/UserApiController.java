@@ -1,9 +1,7 @@
 package dev.custodian.identity.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.custodian.identity.SecondFactors;
 import dev.custodian.identity.UserAccount;
@@ -12,8 +10,8 @@ import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.JsonInput;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.Versions;
+import dev.custodian.shared.VersionedAnswers;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -63,16 +61,14 @@ class UserApiController implements UserApiDocs {
 	@Override
 	public ResponseEntity<UserResource> create(@RequestBody(required = false) @Nullable JsonNode body) {
 		UserAccount created = users.create(read(body));
-		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
-			.eTag(Versions.etag(created.version()))
-			.body(UserResource.of(created));
+		return VersionedAnswers.created("/api/v1/users", created.id(), created.version(), UserResource.of(created));
 	}
 
 	@GetMapping("/{id}")
 	@Override
 	public ResponseEntity<UserResource> get(@PathVariable String id) {
 		UserAccount user = users.get(userId(id));
-		return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+		return VersionedAnswers.current(user.version(), UserResource.of(user));
 	}
 
 	@PatchMapping(value = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
@@ -88,7 +84,7 @@ class UserApiController implements UserApiDocs {
 		violations.throwIfAny();
 		long expected = Versions.expected(ifMatch);
 		UserAccount updated = users.update(userId, form, expected, Boolean.TRUE.equals(revokeTokens));
-		return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(UserResource.of(updated));
+		return VersionedAnswers.current(updated.version(), UserResource.of(updated));
 	}
 
 	@DeleteMapping("/{id}/second-factor")
@@ -117,10 +113,6 @@ class UserApiController implements UserApiDocs {
 	}
 
 	private static UserId userId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("user", "(malformed id)");
-		}
-		return new UserId(uuid);
+		return new UserId(Ids.parseOrNotFound(id, "user"));
 	}
 }
