@@ -1,20 +1,17 @@
 package dev.custodian.company.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import dev.custodian.company.CompanyBulkActions;
 import dev.custodian.company.CompanyId;
 import dev.custodian.shared.RestrictedException;
-import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.ViolationWording;
+import dev.custodian.shared.BulkAnswers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,62 +29,41 @@ class CompanyBulkController {
 
 	private final CompanyBulkActions bulk;
 
-	private final MessageSource messages;
-
-	private final ViolationWording violations;
+	private final BulkAnswers answers;
 
 	CompanyBulkController(CompanyBulkActions bulk, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.bulk = bulk;
-		this.messages = messages;
-		this.violations = ViolationWording.of(violations);
+		this.answers = new BulkAnswers(messages, violations);
 	}
 
 	@PostMapping("/bulk")
 	String bulk(@RequestParam(defaultValue = "") String action, @RequestParam(required = false) List<String> ids,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		try {
-			List<CompanyId> selected = new ArrayList<>();
-			for (String id : ids == null ? List.<String>of() : ids) {
-				UUID uuid = Ids.parseOrNull(id);
-				if (uuid == null) {
-					throw InvalidInputException.of("ids", "the selection holds something that is not a company");
-				}
-				selected.add(new CompanyId(uuid));
-			}
+			List<CompanyId> selected = answers.selection(ids, CompanyId::new,
+					"the selection holds something that is not a company");
 			if (!action.equals("delete")) {
 				throw InvalidInputException.of("action", "choose what to do with the selected companies");
 			}
 			int count = selected.size();
 			if (!confirmed) {
-				model.addAttribute("listSection", "companies");
-				model.addAttribute("question", text("company.bulk.confirm.question", count));
-				model.addAttribute("explanation", text("company.bulk.confirm.explanation"));
-				model.addAttribute("action", "/companies/bulk");
-				model.addAttribute("bulkAction", "delete");
-				model.addAttribute("ids", selected.stream().map(CompanyId::toString).toList());
-				model.addAttribute("button", text("company.bulk.confirm.button", count));
-				model.addAttribute("back", "/companies");
-				return "bulk/confirm";
+				return answers.confirm(model, "companies", "/companies", "delete", selected,
+						answers.text("company.bulk.confirm.question", count),
+						answers.text("company.bulk.confirm.explanation"),
+						answers.text("company.bulk.confirm.button", count));
 			}
 			bulk.delete(selected);
-			redirect.addFlashAttribute("notice", text("company.bulk.deleted", count));
+			redirect.addFlashAttribute("notice", answers.text("company.bulk.deleted", count));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", text("company.bulk.invalid", String.join("; ",
-					ex.violations().stream().map(v -> violations.text(v.message())).toList())));
+			redirect.addFlashAttribute("problem", answers.invalid("company.bulk.invalid", ex));
 		}
 		catch (NotFoundException | StaleVersionException ex) {
-			redirect.addFlashAttribute("problem", text("company.bulk.stale"));
+			redirect.addFlashAttribute("problem", answers.text("company.bulk.stale"));
 		}
 		catch (RestrictedException ex) {
-			redirect.addFlashAttribute("problem", text("company.bulk.restricted"));
+			redirect.addFlashAttribute("problem", answers.text("company.bulk.restricted"));
 		}
 		return "redirect:/companies";
 	}
-
-	/** A text of the page in the reader's language. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-	}
-
 }

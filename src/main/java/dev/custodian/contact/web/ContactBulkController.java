@@ -1,6 +1,5 @@
 package dev.custodian.contact.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,9 +13,9 @@ import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.ViolationWording;
+import dev.custodian.shared.BulkAnswers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,14 +34,11 @@ class ContactBulkController {
 
 	private final ContactBulkActions bulk;
 
-	private final MessageSource messages;
-
-	private final ViolationWording violations;
+	private final BulkAnswers answers;
 
 	ContactBulkController(ContactBulkActions bulk, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.bulk = bulk;
-		this.messages = messages;
-		this.violations = ViolationWording.of(violations);
+		this.answers = new BulkAnswers(messages, violations);
 	}
 
 	@PostMapping
@@ -51,7 +47,8 @@ class ContactBulkController {
 			@RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "false") boolean confirmed,
 			Model model, RedirectAttributes redirect) {
 		try {
-			List<ContactId> selected = parse(ids);
+			List<ContactId> selected = answers.selection(ids, ContactId::new,
+					"the selection holds something that is not a contact");
 			switch (action) {
 				case "owner" -> {
 					UUID ownerId = Ids.parseOrNull(owner);
@@ -59,63 +56,42 @@ class ContactBulkController {
 						throw InvalidInputException.of("owner", "choose the new owner");
 					}
 					int changed = bulk.changeOwner(selected, new UserId(ownerId));
-					redirect.addFlashAttribute("notice", text("contact.bulk.ownerChanged", changed));
+					redirect.addFlashAttribute("notice", answers.text("contact.bulk.ownerChanged", changed));
 				}
 				case "stage" -> {
 					LifecycleStage to = LifecycleStage.fromCode(stage)
 						.orElseThrow(() -> InvalidInputException.of("stage", "choose the new stage"));
 					int changed = bulk.changeStage(selected, to);
-					redirect.addFlashAttribute("notice", text("contact.bulk.stageChanged", changed));
+					redirect.addFlashAttribute("notice", answers.text("contact.bulk.stageChanged", changed));
 				}
 				case "delete" -> {
 					if (!confirmed) {
 						return confirm(selected, model);
 					}
 					int deleted = bulk.delete(selected);
-					redirect.addFlashAttribute("notice", text("contact.bulk.deleted", deleted));
+					redirect.addFlashAttribute("notice", answers.text("contact.bulk.deleted", deleted));
 				}
 				default -> throw InvalidInputException.of("action", "choose what to do with the selected contacts");
 			}
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", text("contact.bulk.invalid", String.join("; ",
-					ex.violations().stream().map(v -> violations.text(v.message())).toList())));
+			redirect.addFlashAttribute("problem", answers.invalid("contact.bulk.invalid", ex));
 		}
 		catch (NotFoundException | StaleVersionException ex) {
-			redirect.addFlashAttribute("problem", text("contact.bulk.stale"));
+			redirect.addFlashAttribute("problem", answers.text("contact.bulk.stale"));
 		}
 		catch (RestrictedException ex) {
-			redirect.addFlashAttribute("problem", text("contact.bulk.restricted"));
+			redirect.addFlashAttribute("problem", answers.text("contact.bulk.restricted"));
 		}
 		return "redirect:/contacts";
 	}
 
 	private String confirm(List<ContactId> selected, Model model) {
-		model.addAttribute("listSection", "contacts");
-		model.addAttribute("question", text("contact.bulk.confirm.question", selected.size()));
-		model.addAttribute("explanation", text("contact.bulk.confirm.explanation", selected.size()));
-		model.addAttribute("action", "/contacts/bulk");
-		model.addAttribute("bulkAction", "delete");
-		model.addAttribute("ids", selected.stream().map(ContactId::toString).toList());
-		model.addAttribute("button", text("contact.bulk.confirm.button", selected.size()));
-		model.addAttribute("back", "/contacts");
-		return "bulk/confirm";
+		int count = selected.size();
+		return answers.confirm(model, "contacts", "/contacts", "delete", selected,
+				answers.text("contact.bulk.confirm.question", count),
+				answers.text("contact.bulk.confirm.explanation", count),
+				answers.text("contact.bulk.confirm.button", count));
 	}
 
-	private static List<ContactId> parse(List<String> ids) {
-		List<ContactId> parsed = new ArrayList<>();
-		for (String id : ids == null ? List.<String>of() : ids) {
-			UUID uuid = Ids.parseOrNull(id);
-			if (uuid == null) {
-				throw InvalidInputException.of("ids", "the selection holds something that is not a contact");
-			}
-			parsed.add(new ContactId(uuid));
-		}
-		return parsed;
-	}
-
-	/** A text of the page in the reader's language. */
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-	}
 }

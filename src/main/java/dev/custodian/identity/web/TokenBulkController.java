@@ -1,18 +1,16 @@
 package dev.custodian.identity.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import dev.custodian.identity.ApiTokens;
 import dev.custodian.identity.CustodianPrincipal;
-import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.ViolationWording;
+import dev.custodian.shared.BulkAnswers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,54 +26,35 @@ class TokenBulkController {
 
 	private final ApiTokens tokens;
 
-	private final MessageSource messages;
-
-	private final ViolationWording violations;
+	private final BulkAnswers answers;
 
 	TokenBulkController(ApiTokens tokens, MessageSource messages, ObjectProvider<ViolationWording> violations) {
 		this.tokens = tokens;
-		this.messages = messages;
-		this.violations = ViolationWording.of(violations);
+		this.answers = new BulkAnswers(messages, violations);
 	}
 
 	@PostMapping("/account/tokens/bulk")
 	String revoke(@AuthenticationPrincipal CustodianPrincipal me, @RequestParam(required = false) List<String> ids,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		try {
-			List<UUID> selected = new ArrayList<>();
-			for (String id : ids == null ? List.<String>of() : ids) {
-				UUID uuid = Ids.parseOrNull(id);
-				if (uuid == null) {
-					throw InvalidInputException.of("ids", "the selection holds something that is not a token");
-				}
-				selected.add(uuid);
-			}
+			List<UUID> selected = answers.selection(ids, uuid -> uuid,
+					"the selection holds something that is not a token");
 			int count = selected.size();
 			if (!confirmed && count > 0) {
-				model.addAttribute("listSection", "account");
-				model.addAttribute("question", text("identity.account.tokens.bulk.question", count));
-				model.addAttribute("explanation", text("identity.account.tokens.bulk.explanation"));
-				model.addAttribute("action", "/account/tokens/bulk");
-				model.addAttribute("bulkAction", "revoke");
-				model.addAttribute("ids", selected.stream().map(UUID::toString).toList());
-				model.addAttribute("button", text("identity.account.tokens.bulk.button", count));
-				model.addAttribute("back", "/account/tokens");
-				return "bulk/confirm";
+				return answers.confirm(model, "account", "/account/tokens", "revoke", selected,
+						answers.text("identity.account.tokens.bulk.question", count),
+						answers.text("identity.account.tokens.bulk.explanation"),
+						answers.text("identity.account.tokens.bulk.button", count));
 			}
 			tokens.revokeAll(me, selected);
-			redirect.addFlashAttribute("notice", text("identity.account.tokens.bulk.revoked", count));
+			redirect.addFlashAttribute("notice", answers.text("identity.account.tokens.bulk.revoked", count));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", text("identity.account.tokens.bulk.invalid", String.join("; ",
-					ex.violations().stream().map(v -> violations.text(v.message())).toList())));
+			redirect.addFlashAttribute("problem", answers.invalid("identity.account.tokens.bulk.invalid", ex));
 		}
 		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("problem", text("identity.account.tokens.bulk.not-yours"));
+			redirect.addFlashAttribute("problem", answers.text("identity.account.tokens.bulk.not-yours"));
 		}
 		return "redirect:/account/tokens";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 }
