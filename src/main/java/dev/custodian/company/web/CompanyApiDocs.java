@@ -1,6 +1,8 @@
 package dev.custodian.company.web;
 
 import dev.custodian.shared.CountedPage;
+import dev.custodian.shared.ApiAnswers;
+import dev.custodian.shared.ApiAnswers.VersionedChangeProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -25,8 +27,6 @@ interface CompanyApiDocs {
 	String JSON = "application/json";
 
 	String MERGE_PATCH = "application/merge-patch+json";
-
-	String IF_MATCH = "The ETag last read, quotes included (\"3\")";
 
 	String CREATE_EXAMPLE = """
 			{"name": "Analytical Engines Ltd", "domain": "engines.example", "sizeBand": "11-50",
@@ -92,14 +92,10 @@ interface CompanyApiDocs {
 	@ApiResponse(responseCode = "200", description = "The replaced company",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = CompanyResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<CompanyResource> replace(@Parameter(description = "The company's id",
 			schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch,
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch,
 			@Nullable JsonNode body);
 
 	@Operation(operationId = "patchCompany", summary = "Change some fields of a company (JSON Merge Patch)",
@@ -113,14 +109,10 @@ interface CompanyApiDocs {
 	@ApiResponse(responseCode = "200", description = "The changed company",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = CompanyResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<CompanyResource> patch(@Parameter(description = "The company's id",
 			schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch,
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch,
 			@Nullable JsonNode body);
 
 	@Operation(operationId = "deleteCompany", summary = "Delete a company",
@@ -133,5 +125,5 @@ interface CompanyApiDocs {
 	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
 	ResponseEntity<Void> delete(@Parameter(description = "The company's id",
 			schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch);
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch);
 }

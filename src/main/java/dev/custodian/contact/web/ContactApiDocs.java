@@ -1,6 +1,8 @@
 package dev.custodian.contact.web;
 
 import dev.custodian.shared.CountedPage;
+import dev.custodian.shared.ApiAnswers;
+import dev.custodian.shared.ApiAnswers.VersionedChangeProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -25,8 +27,6 @@ interface ContactApiDocs {
 	String JSON = "application/json";
 
 	String MERGE_PATCH = "application/merge-patch+json";
-
-	String IF_MATCH = "The ETag last read, quotes included (\"3\")";
 
 	String CREATE_EXAMPLE = """
 			{"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.org", "phone": "+44 20 7946 0958",
@@ -97,14 +97,10 @@ interface ContactApiDocs {
 	@ApiResponse(responseCode = "200", description = "The replaced contact",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<ContactResource> replace(@Parameter(description = "The contact's id",
 			schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch,
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch,
 			@Nullable JsonNode body);
 
 	@Operation(operationId = "patchContact", summary = "Change some fields of a contact (JSON Merge Patch)",
@@ -118,14 +114,10 @@ interface ContactApiDocs {
 	@ApiResponse(responseCode = "200", description = "The changed contact",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<ContactResource> patch(@Parameter(description = "The contact's id",
 			schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch,
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch,
 			@Nullable JsonNode body);
 
 	@Operation(operationId = "deleteContact", summary = "Delete a contact",
@@ -138,5 +130,5 @@ interface ContactApiDocs {
 	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
 	ResponseEntity<Void> delete(@Parameter(description = "The contact's id",
 			schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch);
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch);
 }

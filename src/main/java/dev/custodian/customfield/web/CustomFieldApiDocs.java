@@ -1,6 +1,8 @@
 package dev.custodian.customfield.web;
 
 import dev.custodian.shared.CountedPage;
+import dev.custodian.shared.ApiAnswers;
+import dev.custodian.shared.ApiAnswers.VersionedChangeProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -23,8 +25,6 @@ interface CustomFieldApiDocs {
 	String JSON = "application/json";
 
 	String MERGE_PATCH = "application/merge-patch+json";
-
-	String IF_MATCH = "The ETag last read, quotes included (\"3\")";
 
 	String CREATE_EXAMPLE = """
 			{"recordType": "contact", "key": "region", "label": "Sales region", "type": "choice",
@@ -84,13 +84,9 @@ interface CustomFieldApiDocs {
 	@ApiResponse(responseCode = "200", description = "The changed field",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = CustomFieldResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<CustomFieldResource> patch(@Parameter(description = "The field's id", schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch, @Nullable JsonNode body);
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch, @Nullable JsonNode body);
 
 	@Operation(operationId = "deleteCustomField", summary = "Delete a custom field",
 			description = "Erases its values on every record (sealed ones are dropped); audited with the subjects of "
@@ -100,5 +96,5 @@ interface CustomFieldApiDocs {
 	@ApiResponse(responseCode = "404", ref = "NotFound")
 	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
 	ResponseEntity<Void> delete(@Parameter(description = "The field's id", schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch);
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch);
 }

@@ -2,6 +2,8 @@ package dev.custodian.identity.web;
 
 import java.util.List;
 
+import dev.custodian.shared.ApiAnswers;
+import dev.custodian.shared.ApiAnswers.VersionedChangeProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -22,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 interface UserApiDocs {
 
 	String JSON = "application/json";
-
-	String IF_MATCH = "The ETag last read, quotes included (\"3\")";
 
 	@Operation(operationId = "listUsers", summary = "List users", description = "Every user, disabled ones included.")
 	@ApiResponse(responseCode = "200", description = "All users", content = @Content(mediaType = JSON,
@@ -60,13 +60,9 @@ interface UserApiDocs {
 	@ApiResponse(responseCode = "200", description = "The changed user",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = UserResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<UserResource> patch(@Parameter(description = "The user's id", schema = @Schema(format = "uuid")) String id,
-			@Parameter(description = IF_MATCH) @Nullable String ifMatch, @Nullable JsonNode body);
+			@Parameter(description = ApiAnswers.IF_MATCH) @Nullable String ifMatch, @Nullable JsonNode body);
 
 	@Operation(operationId = "resetSecondFactor", summary = "Reset a user's second factor",
 			description = "Removes the user's TOTP secret, recovery codes and remembered browsers; they set up a new "
