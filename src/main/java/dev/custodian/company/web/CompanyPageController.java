@@ -20,7 +20,6 @@ import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.SortOption;
 import dev.custodian.shared.StaleVersionException;
@@ -240,10 +239,6 @@ class CompanyPageController {
 	}
 
 	private static CompanyId companyId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("company", "(malformed id)");
-		}
-		return new CompanyId(uuid);
+		return new CompanyId(Ids.parseOrNotFound(id, "company"));
 	}
 }

@@ -22,7 +22,6 @@ import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.PhoneNumbers;
 import dev.custodian.shared.RestrictedException;
@@ -199,10 +198,6 @@ class ContactPageController {
 	}
 
 	private static ContactId contactId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("contact", "(malformed id)");
-		}
-		return new ContactId(uuid);
+		return new ContactId(Ids.parseOrNotFound(id, "contact"));
 	}
 }

@@ -13,7 +13,6 @@ import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Violations;
@@ -205,10 +204,6 @@ class CustomFieldPageController {
 	}
 
 	private static UUID fieldId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("custom field", "(malformed id)");
-		}
-		return uuid;
+		return Ids.parseOrNotFound(id, "custom field");
 	}
 }

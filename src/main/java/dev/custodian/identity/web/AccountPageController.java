@@ -16,7 +16,6 @@ import dev.custodian.shared.ListCount;
 import dev.custodian.view.SavedView;
 import dev.custodian.view.SavedViews;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -151,11 +150,7 @@ class AccountPageController {
 	@PostMapping("/tokens/{id}/revoke")
 	String revoke(@AuthenticationPrincipal CustodianPrincipal me, @PathVariable String id,
 			RedirectAttributes redirect) {
-		UUID tokenId = Ids.parseOrNull(id);
-		if (tokenId == null) {
-			throw new NotFoundException("api-token", "(malformed id)");
-		}
-		tokens.revoke(me, tokenId);
+		tokens.revoke(me, Ids.parseOrNotFound(id, "api-token"));
 		redirect.addFlashAttribute("notice", texts.getMessage("identity.account.tokens.revoked-notice"));
 		return "redirect:/account/tokens";
 	}

@@ -1,7 +1,6 @@
 package dev.custodian.identity.web;
 
 import java.util.Map;
-import java.util.UUID;
 
 import dev.custodian.identity.Role;
 import dev.custodian.identity.SecondFactors;
@@ -12,7 +11,6 @@ import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -141,10 +139,6 @@ class UserPageController {
 	}
 
 	private static UserId userId(String id) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("user", "(malformed id)");
-		}
-		return new UserId(uuid);
+		return new UserId(Ids.parseOrNotFound(id, "user"));
 	}
 }

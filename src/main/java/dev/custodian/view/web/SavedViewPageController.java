@@ -2,7 +2,6 @@ package dev.custodian.view.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
@@ -71,11 +70,7 @@ class SavedViewPageController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable String id, RedirectAttributes redirect) {
-		UUID uuid = Ids.parseOrNull(id);
-		if (uuid == null) {
-			throw new NotFoundException("view", "(malformed id)");
-		}
-		String list = views.delete(uuid);
+		String list = views.delete(Ids.parseOrNotFound(id, "view"));
 		redirect.addFlashAttribute("notice", text("lists.views.deleted"));
 		return "redirect:/" + list;
 	}
