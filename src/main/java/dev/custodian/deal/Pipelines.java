@@ -105,10 +105,8 @@ public class Pipelines {
 	@RetriedOnContention
 	public Pipeline rename(UUID id, @Nullable String name, @Nullable Integer displayOrder, long expectedVersion) {
 		Pipeline current = locked(id, expectedVersion);
-		Violations violations = new Violations();
-		String cleaned = PipelineRules.name(name, "name", violations);
-		PipelineRules.displayOrder(displayOrder, violations);
-		violations.throwIfAny();
+		problemsWith(name, displayOrder).throwIfAny();
+		String cleaned = Objects.requireNonNull(Text.clean(name));
 		checkNameFree(cleaned, id);
 		Pipeline changed = new Pipeline(id, cleaned, displayOrder == null ? current.displayOrder() : displayOrder,
 				current.stages(), current.createdAt(), DbTime.now(), current.version() + 1);
@@ -207,6 +205,14 @@ public class Pipelines {
 		PipelineRules.name(form.name(), "name", violations);
 		PipelineRules.displayOrder(form.displayOrder(), violations);
 		PipelineRules.stages(form.stages(), violations);
+		return violations;
+	}
+
+	/** Everything wrong with a pipeline's new name and display order, without saving anything. */
+	public Violations problemsWith(@Nullable String name, @Nullable Integer displayOrder) {
+		Violations violations = new Violations();
+		PipelineRules.name(name, "name", violations);
+		PipelineRules.displayOrder(displayOrder, violations);
 		return violations;
 	}
 

@@ -159,6 +159,9 @@ public abstract class PipelineApiContract extends ApiContract {
 		Response patch = send(HttpMethod.PATCH, uri + "/stages/" + stageId(created, 0), admin,
 				"{\"probability\":150}", "\"0\"");
 		assertThat(errorFields(patch)).containsExactly("probability");
+		Response rename = send(HttpMethod.PATCH, uri, admin, "{\"name\":\"\",\"displayOrder\":\"first\",\"stages\":[]}", "\"0\"");
+		assertThat(rename.status()).isEqualTo(400);
+		assertThat(errorFields(rename)).containsExactlyInAnyOrder("name", "displayOrder");
 		Response duplicate = send(HttpMethod.POST, uri + "/stages", admin, "{\"name\":\"won\",\"probability\":5}", "\"0\"");
 		assertThat(errorFields(duplicate)).containsExactly("name");
 

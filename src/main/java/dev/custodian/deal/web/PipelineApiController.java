@@ -103,6 +103,10 @@ class PipelineApiController implements PipelineApiDocs {
 				"version"), "", violations);
 		String name = in.text("name", current.name());
 		Integer order = in.has("displayOrder") ? in.integer("displayOrder") : Integer.valueOf(current.displayOrder());
+		if (!violations.isEmpty()) {
+			pipelines.problemsWith(name, order).list().stream().filter(v -> !violations.has(v.field()))
+				.forEach(v -> violations.add(v.field(), v.message()));
+		}
 		violations.throwIfAny();
 		return ok(pipelines.rename(pipelineId, name, order, expected), false);
 	}
