@@ -21,6 +21,15 @@ public final class Permission {
 
 	public static final String COMPANY_DELETE = "company:delete";
 
+	/** Read pipelines and their stages (and, once they exist, deals). */
+	public static final String DEAL_READ = "deal:read";
+
+	/** Reserved for creating and changing deals. */
+	public static final String DEAL_WRITE = "deal:write";
+
+	/** Reserved for deleting deals. */
+	public static final String DEAL_DELETE = "deal:delete";
+
 	public static final String AUDIT_READ = "audit:read";
 
 	public static final String USER_ADMIN = "user:admin";
@@ -47,7 +56,7 @@ public final class Permission {
 	 * on the pages): by area, then read before write before delete.
 	 */
 	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ,
-			COMPANY_WRITE, COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE);
+			COMPANY_WRITE, COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE);
 
 	private Permission() {
 	}

@@ -11,6 +11,9 @@ import static dev.custodian.identity.Permission.COMPANY_WRITE;
 import static dev.custodian.identity.Permission.CONTACT_DELETE;
 import static dev.custodian.identity.Permission.CONTACT_READ;
 import static dev.custodian.identity.Permission.CONTACT_WRITE;
+import static dev.custodian.identity.Permission.DEAL_DELETE;
+import static dev.custodian.identity.Permission.DEAL_READ;
+import static dev.custodian.identity.Permission.DEAL_WRITE;
 import static dev.custodian.identity.Permission.METRICS_READ;
 import static dev.custodian.identity.Permission.RESTRICTED_READ;
 import static dev.custodian.identity.Permission.SUBJECT_MANAGE;
@@ -23,13 +26,14 @@ import static dev.custodian.identity.Permission.USER_ADMIN;
 public enum Role {
 
 	ADMIN("Administrator", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, COMPANY_WRITE,
-			COMPANY_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, TOKEN_MANAGE)),
-	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, AUDIT_READ,
-			SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE)),
-	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, TOKEN_MANAGE)),
-	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, TOKEN_MANAGE)),
-	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, TOKEN_MANAGE)),
-	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ, TOKEN_MANAGE));
+			COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, TOKEN_MANAGE)),
+	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, DEAL_READ,
+			AUDIT_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE)),
+	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, DEAL_READ,
+			DEAL_WRITE, DEAL_DELETE, TOKEN_MANAGE)),
+	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, DEAL_READ, TOKEN_MANAGE)),
+	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, DEAL_READ, TOKEN_MANAGE)),
+	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ, DEAL_READ, TOKEN_MANAGE));
 
 	private final String label;
 

@@ -26,7 +26,17 @@ class RoleTests {
 	@Test
 	void readOnlyUsersOnlyReadAndManageTheirOwnTokens() {
 		assertThat(Role.READ_ONLY.permissions()).containsExactlyInAnyOrder(Permission.CONTACT_READ,
-				Permission.COMPANY_READ, Permission.TOKEN_MANAGE);
+				Permission.COMPANY_READ, Permission.DEAL_READ, Permission.TOKEN_MANAGE);
+	}
+
+	@Test
+	void everyRoleReadsDealsAndOnlyAdministratorsAndSalesChangeThem() {
+		for (Role role : Role.values()) {
+			boolean changes = role == Role.ADMIN || role == Role.SALES;
+			assertThat(role.permissions()).contains(Permission.DEAL_READ);
+			assertThat(role.permissions().contains(Permission.DEAL_WRITE)).isEqualTo(changes);
+			assertThat(role.permissions().contains(Permission.DEAL_DELETE)).isEqualTo(changes);
+		}
 	}
 
 	@Test
