@@ -1,5 +1,6 @@
 package dev.custodian.deal.web;
 
+import dev.custodian.shared.ApiAnswers.VersionedChangeProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -70,11 +71,7 @@ interface PipelineApiDocs {
 	@ApiResponse(responseCode = "200", description = "The changed pipeline",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PipelineResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<PipelineResource> patch(@Parameter(description = PIPELINE_ID, schema = @Schema(format = "uuid")) String id,
 			@Parameter(description = IF_MATCH) @Nullable String ifMatch, @Nullable JsonNode body);
 
@@ -129,11 +126,7 @@ interface PipelineApiDocs {
 	@ApiResponse(responseCode = "200", description = "The pipeline without the stage",
 			headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = PipelineResource.class)))
-	@ApiResponse(responseCode = "400", ref = "InvalidInput")
-	@ApiResponse(responseCode = "404", ref = "NotFound")
-	@ApiResponse(responseCode = "409", ref = "Conflict")
-	@ApiResponse(responseCode = "412", ref = "PreconditionFailed")
-	@ApiResponse(responseCode = "428", ref = "PreconditionRequired")
+	@VersionedChangeProblems
 	ResponseEntity<PipelineResource> removeStage(
 			@Parameter(description = PIPELINE_ID, schema = @Schema(format = "uuid")) String id,
 			@Parameter(description = STAGE_ID, schema = @Schema(format = "uuid")) String stageId,
