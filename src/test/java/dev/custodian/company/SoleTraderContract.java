@@ -96,7 +96,7 @@ public abstract class SoleTraderContract extends ApiContract {
 		for (String column : List.of("phone", "email", "street", "city")) {
 			assertThat(new String(stored(column, id), StandardCharsets.ISO_8859_1)).as(column)
 				.doesNotContain(tag)
-				.doesNotContain("7946");
+				.doesNotContain("2079460958");
 		}
 		assertThat(dataKeys(id)).isEqualTo(1);
 

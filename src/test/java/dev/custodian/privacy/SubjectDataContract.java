@@ -144,7 +144,7 @@ public abstract class SubjectDataContract extends ApiContract {
 		assertThat(entry.get("actor_id")).isEqualTo(personas.user(Role.ADMIN).id().toString());
 		assertThat(entry.get("subject_ids")).isEqualTo(id);
 		assertThat(entry.values().toString()).doesNotContain("Grace", "Hopper", "grace-" + tag, "Cobol", "Arlington",
-				"7946");
+				"2079460958");
 	}
 
 	@Test
