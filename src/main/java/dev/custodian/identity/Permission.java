@@ -21,14 +21,38 @@ public final class Permission {
 
 	public static final String COMPANY_DELETE = "company:delete";
 
-	/** Read pipelines and their stages (and, once they exist, deals). */
+	/** Read pipelines, their stages and deals. */
 	public static final String DEAL_READ = "deal:read";
 
-	/** Reserved for creating and changing deals. */
+	/** Create and change deals, move them between stages, mark them won or lost. */
 	public static final String DEAL_WRITE = "deal:write";
 
-	/** Reserved for deleting deals. */
+	/** Delete deals. */
 	public static final String DEAL_DELETE = "deal:delete";
+
+	/** Read the timeline: notes, calls, meetings and emails, on every record the caller may read. */
+	public static final String ACTIVITY_READ = "activity:read";
+
+	/** Add notes, log calls and emails, schedule meetings, and change them. */
+	public static final String ACTIVITY_WRITE = "activity:write";
+
+	/** Delete activities. */
+	public static final String ACTIVITY_DELETE = "activity:delete";
+
+	/** Read tasks. */
+	public static final String TASK_READ = "task:read";
+
+	/** Create, change, complete and delete tasks. */
+	public static final String TASK_WRITE = "task:write";
+
+	/** Read support tickets and the SLA targets. */
+	public static final String TICKET_READ = "ticket:read";
+
+	/** Open, change, assign and solve tickets. */
+	public static final String TICKET_WRITE = "ticket:write";
+
+	/** Delete tickets. */
+	public static final String TICKET_DELETE = "ticket:delete";
 
 	public static final String AUDIT_READ = "audit:read";
 
@@ -56,7 +80,9 @@ public final class Permission {
 	 * on the pages): by area, then read before write before delete.
 	 */
 	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ,
-			COMPANY_WRITE, COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE);
+			COMPANY_WRITE, COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, ACTIVITY_READ, ACTIVITY_WRITE, ACTIVITY_DELETE, TASK_READ,
+			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
+			RESTRICTED_READ, TOKEN_MANAGE);
 
 	private Permission() {
 	}

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.custodian.identity.Permission.ACTIVITY_DELETE;
+import static dev.custodian.identity.Permission.ACTIVITY_READ;
+import static dev.custodian.identity.Permission.ACTIVITY_WRITE;
 import static dev.custodian.identity.Permission.AUDIT_READ;
 import static dev.custodian.identity.Permission.COMPANY_DELETE;
 import static dev.custodian.identity.Permission.COMPANY_READ;
@@ -17,6 +20,11 @@ import static dev.custodian.identity.Permission.DEAL_WRITE;
 import static dev.custodian.identity.Permission.METRICS_READ;
 import static dev.custodian.identity.Permission.RESTRICTED_READ;
 import static dev.custodian.identity.Permission.SUBJECT_MANAGE;
+import static dev.custodian.identity.Permission.TASK_READ;
+import static dev.custodian.identity.Permission.TASK_WRITE;
+import static dev.custodian.identity.Permission.TICKET_DELETE;
+import static dev.custodian.identity.Permission.TICKET_READ;
+import static dev.custodian.identity.Permission.TICKET_WRITE;
 import static dev.custodian.identity.Permission.TOKEN_MANAGE;
 import static dev.custodian.identity.Permission.USER_ADMIN;
 
@@ -26,14 +34,19 @@ import static dev.custodian.identity.Permission.USER_ADMIN;
 public enum Role {
 
 	ADMIN("Administrator", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, COMPANY_WRITE,
-			COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE, TOKEN_MANAGE)),
+			COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, ACTIVITY_READ, ACTIVITY_WRITE, ACTIVITY_DELETE, TASK_READ,
+			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
+			TOKEN_MANAGE)),
 	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, DEAL_READ,
-			AUDIT_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE)),
+			ACTIVITY_READ, TASK_READ, TICKET_READ, AUDIT_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE)),
 	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, DEAL_READ,
-			DEAL_WRITE, DEAL_DELETE, TOKEN_MANAGE)),
-	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, DEAL_READ, TOKEN_MANAGE)),
-	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, DEAL_READ, TOKEN_MANAGE)),
-	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ, DEAL_READ, TOKEN_MANAGE));
+			DEAL_WRITE, DEAL_DELETE, ACTIVITY_READ, ACTIVITY_WRITE, TASK_READ, TASK_WRITE, TICKET_READ, TOKEN_MANAGE)),
+	MARKETING("Marketing", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, DEAL_READ, ACTIVITY_READ, ACTIVITY_WRITE,
+			TASK_READ, TASK_WRITE, TICKET_READ, TOKEN_MANAGE)),
+	SUPPORT("Support", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, DEAL_READ, ACTIVITY_READ, ACTIVITY_WRITE,
+			TASK_READ, TASK_WRITE, TICKET_READ, TICKET_WRITE, TOKEN_MANAGE)),
+	READ_ONLY("Read only", Set.of(CONTACT_READ, COMPANY_READ, DEAL_READ, ACTIVITY_READ, TASK_READ, TICKET_READ,
+			TOKEN_MANAGE));
 
 	private final String label;
 

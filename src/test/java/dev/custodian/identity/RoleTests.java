@@ -26,7 +26,8 @@ class RoleTests {
 	@Test
 	void readOnlyUsersOnlyReadAndManageTheirOwnTokens() {
 		assertThat(Role.READ_ONLY.permissions()).containsExactlyInAnyOrder(Permission.CONTACT_READ,
-				Permission.COMPANY_READ, Permission.DEAL_READ, Permission.TOKEN_MANAGE);
+				Permission.COMPANY_READ, Permission.DEAL_READ, Permission.ACTIVITY_READ, Permission.TASK_READ,
+				Permission.TICKET_READ, Permission.TOKEN_MANAGE);
 	}
 
 	@Test
@@ -36,6 +37,27 @@ class RoleTests {
 			assertThat(role.permissions()).contains(Permission.DEAL_READ);
 			assertThat(role.permissions().contains(Permission.DEAL_WRITE)).isEqualTo(changes);
 			assertThat(role.permissions().contains(Permission.DEAL_DELETE)).isEqualTo(changes);
+		}
+	}
+
+	@Test
+	void everyRoleReadsTheTimelineTasksAndTicketsAndTheWorkingRolesAddToThem() {
+		for (Role role : Role.values()) {
+			boolean works = role == Role.ADMIN || role == Role.SALES || role == Role.MARKETING || role == Role.SUPPORT;
+			assertThat(role.permissions()).contains(Permission.ACTIVITY_READ, Permission.TASK_READ,
+					Permission.TICKET_READ);
+			assertThat(role.permissions().contains(Permission.ACTIVITY_WRITE)).isEqualTo(works);
+			assertThat(role.permissions().contains(Permission.TASK_WRITE)).isEqualTo(works);
+			assertThat(role.permissions().contains(Permission.ACTIVITY_DELETE)).isEqualTo(role == Role.ADMIN);
+		}
+	}
+
+	@Test
+	void onlySupportAndAdministratorsWorkTicketsAndOnlyAdministratorsDeleteThem() {
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(Permission.TICKET_WRITE))
+				.isEqualTo(role == Role.ADMIN || role == Role.SUPPORT);
+			assertThat(role.permissions().contains(Permission.TICKET_DELETE)).isEqualTo(role == Role.ADMIN);
 		}
 	}
 

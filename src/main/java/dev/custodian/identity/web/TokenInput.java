@@ -15,7 +15,8 @@ record TokenInput(@Schema(example = "laptop", maxLength = 100,
 		@Schema(example = "30", minimum = "1", description = "Defaults to 90; at most 365") @Nullable Integer expiresInDays,
 		@Schema(example = "[\"contact:read\"]", description = "A subset of the caller's permissions (contact:read, "
 				+ "contact:write, contact:delete, company:read, company:write, company:delete, deal:read, deal:write, "
-				+ "deal:delete, audit:read, "
+				+ "deal:delete, activity:read, activity:write, activity:delete, task:read, task:write, ticket:read, "
+				+ "ticket:write, ticket:delete, audit:read, "
 				+ "user:admin, metrics:read, subject:manage, restricted:read, token:manage); left out: all of them. Stored and listed in this "
 				+ "order, whatever the order sent") @Nullable List<String> scopes) {
 }
