@@ -19,12 +19,17 @@ import org.jspecify.annotations.Nullable;
 record ContactFilter(String where, List<Object> params, SearchTokens.Query search, ListSort sort) {
 
 	/**
-	 * The filter of a query; restricted contacts (Art. 18) are left out unless {@code withRestricted} (the caller
-	 * may see them).
+	 * The filter of a query; restricted contacts (Art. 18) are left out unless the caller may see them, and other
+	 * owners' contacts when the caller is limited to their own.
 	 */
-	static ContactFilter of(ContactQuery query, BlindIndex index, boolean withRestricted) {
-		StringBuilder sql = new StringBuilder(withRestricted ? " where 1 = 1" : " where c.restricted_at is null");
+	static ContactFilter of(ContactQuery query, BlindIndex index, ContactScope.Visibility visibility) {
+		StringBuilder sql = new StringBuilder(
+				visibility.withRestricted() ? " where 1 = 1" : " where c.restricted_at is null");
 		List<Object> params = new ArrayList<>();
+		if (visibility.ownerOnly() != null) {
+			sql.append(" and c.owner_id = ?");
+			params.add(visibility.ownerOnly());
+		}
 		SearchTokens.Query search = SearchTokens.Query.of(query.q());
 		if (!search.isEmpty()) {
 			sql.append(" and (c.email_index = ? or c.phone_index = ?");

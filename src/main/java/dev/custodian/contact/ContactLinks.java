@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contacts as the records activities, tasks and tickets link to. Without {@code contact:read} the caller reads no
- * contact; restricted people only with {@code restricted:read}, and nothing new is linked to them. Opening names is a
+ * contact, a role limited to its own records only the contacts the caller owns; restricted people only with
+ * {@code restricted:read}, and nothing new is linked to them. Opening names is a
  * read of personal data, audited with the subjects shown.
  */
 @Component
@@ -29,7 +30,10 @@ class ContactLinks implements LinkableRecords {
 
 	private final AuditLog audit;
 
-	ContactLinks(Contacts contacts, AuditLog audit) {
+	private final ContactScope scope;
+
+	ContactLinks(Contacts contacts, AuditLog audit, ContactScope scope) {
+		this.scope = scope;
 		this.contacts = contacts;
 		this.audit = audit;
 	}
@@ -57,10 +61,11 @@ class ContactLinks implements LinkableRecords {
 		if (ids.isEmpty() || !mayRead()) {
 			return Map.of();
 		}
-		boolean withRestricted = ContactRestrictions.callerSees();
+		ContactScope.Visibility visibility = scope.now();
 		List<Contact> found = contacts.byIds(ids.stream().distinct().toList())
 			.stream()
-			.filter(contact -> withRestricted || !contact.restricted())
+			.filter(contact -> visibility.withRestricted() || !contact.restricted())
+			.filter(visibility::owns)
 			.toList();
 		if (found.isEmpty()) {
 			return Map.of();
@@ -80,7 +85,10 @@ class ContactLinks implements LinkableRecords {
 		if (!mayRead()) {
 			return Optional.empty();
 		}
-		return contacts.byId(id).filter(contact -> !contact.restricted() || ContactRestrictions.callerSees());
+		ContactScope.Visibility visibility = scope.now();
+		return contacts.byId(id)
+			.filter(contact -> !contact.restricted() || visibility.withRestricted())
+			.filter(visibility::owns);
 	}
 
 	private static boolean mayRead() {

@@ -3,6 +3,7 @@ package dev.custodian.contact;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import dev.custodian.audit.AuditAction;
@@ -61,8 +62,11 @@ public class ContactManagement {
 
 	private final CustomFields customFields;
 
+	private final ContactScope scope;
+
 	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit,
-			Vault vault, ContactRestrictions restrictions, CustomFields customFields) {
+			Vault vault, ContactRestrictions restrictions, CustomFields customFields, ContactScope scope) {
+		this.scope = scope;
 		this.contacts = contacts;
 		this.restrictions = restrictions;
 		this.companies = companies;
@@ -96,21 +100,23 @@ public class ContactManagement {
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional
 	public Contact get(ContactId id) {
-		Contact contact = contacts.byId(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		ContactScope.Visibility visibility = scope.now();
+		Contact contact = contacts.byId(id.value())
+			.filter(visibility::owns)
+			.orElseThrow(() -> new NotFoundException("contact", id));
 		audit.record(AuditAction.READ, "contact", id, List.of(contact.subjectId()));
 		return contact;
 	}
 
 	/**
 	 * One page of contacts, in the query's order; the audit entry lists every contact shown. Restricted contacts
-	 * only for callers with {@code restricted:read}.
+	 * only for callers with {@code restricted:read}; for a role limited to its own records, only the caller's.
 	 */
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional
 	public KeysetPage<Contact> list(ContactQuery query) {
 		int limit = query.page().limit();
-		List<Contacts.Found> rows = contacts.find(query.ownedInOrder(users::idsInNameOrder), limit,
-				ContactRestrictions.callerSees());
+		List<Contacts.Found> rows = contacts.find(query.ownedInOrder(users::idsInNameOrder), limit, scope.now());
 		List<Contact> page = rows.stream().limit(limit).map(Contacts.Found::contact).toList();
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());
@@ -125,14 +131,14 @@ public class ContactManagement {
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional(readOnly = true)
 	public ListCount count(ContactQuery query) {
-		return contacts.count(query, ContactRestrictions.callerSees());
+		return contacts.count(query, scope.now());
 	}
 
 	/** How many contacts there are, restricted ones only for callers with {@code restricted:read}. */
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional(readOnly = true)
 	public long count() {
-		return contacts.count(ContactRestrictions.callerSees());
+		return contacts.count(scope.now());
 	}
 
 	/**
@@ -157,7 +163,10 @@ public class ContactManagement {
 	@Transactional
 	@RetriedOnContention
 	public Contact patch(ContactId id, UnaryOperator<ContactForm> changes, long expectedVersion) {
-		Contact current = contacts.lockedById(id.value()).orElseThrow(() -> new NotFoundException("contact", id));
+		ContactScope.Visibility visibility = scope.now();
+		Contact current = contacts.lockedById(id.value())
+			.filter(visibility::owns)
+			.orElseThrow(() -> new NotFoundException("contact", id));
 		if (current.restricted()) {
 			throw new RestrictedException();
 		}
@@ -248,6 +257,10 @@ public class ContactManagement {
 		if (contact.ownerId() != null && !ownerKept
 				&& users.find(contact.ownerId()).filter(u -> u.enabled()).isEmpty()) {
 			violations.add("ownerId", "names no active user");
+		}
+		UUID limit = scope.now().ownerOnly();
+		if (limit != null && contact.ownerId() != null && !limit.equals(contact.ownerId().value())) {
+			violations.add("ownerId", "must be yourself: your role works on its own contacts only");
 		}
 		customFields.validate(RECORD_TYPE, form.customFieldsOrNone(), violations);
 		violations.throwIfAny();

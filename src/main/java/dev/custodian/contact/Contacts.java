@@ -81,19 +81,30 @@ class Contacts {
 			.optional();
 	}
 
-	/** How many contacts there are; restricted ones only counted {@code withRestricted}. */
-	long count(boolean withRestricted) {
-		return jdbc.sql("select count(*) from contacts" + (withRestricted ? "" : " where restricted_at is null"))
+	/** How many contacts the caller sees. */
+	long count(ContactScope.Visibility visibility) {
+		return jdbc.sql("select count(*) from contacts where 1 = 1" + conditions(visibility))
+			.params(conditionParams(visibility))
 			.query(Long.class)
 			.single();
 	}
 
-	long countByCompany(CompanyId company, boolean withRestricted) {
-		return jdbc.sql("select count(*) from contacts where company_id = ?"
-				+ (withRestricted ? "" : " and restricted_at is null"))
-			.param(company.value())
+	long countByCompany(CompanyId company, ContactScope.Visibility visibility) {
+		List<Object> params = new ArrayList<>(List.of(company.value()));
+		params.addAll(conditionParams(visibility));
+		return jdbc.sql("select count(*) from contacts where company_id = ?" + conditions(visibility))
+			.params(params)
 			.query(Long.class)
 			.single();
+	}
+
+	private static String conditions(ContactScope.Visibility visibility) {
+		return (visibility.withRestricted() ? "" : " and restricted_at is null")
+				+ (visibility.ownerOnly() == null ? "" : " and owner_id = ?");
+	}
+
+	private static List<Object> conditionParams(ContactScope.Visibility visibility) {
+		return visibility.ownerOnly() == null ? List.of() : List.of(visibility.ownerOnly());
 	}
 
 	/**
@@ -101,10 +112,10 @@ class Contacts {
 	 * another page follows and where it starts. Rows are fetched in batches until that many matched or the rows
 	 * ran out: a query longer than the indexed prefixes is checked on the opened values, and rows without a key
 	 * are left out, so one batch of {@code limit + 1} rows may hold fewer matches while more follow. Each batch
-	 * continues after the last row examined. Restricted contacts are found only {@code withRestricted}.
+	 * continues after the last row examined. Only the contacts the caller sees are found.
 	 */
-	List<Found> find(ContactQuery query, int limit, boolean withRestricted) {
-		ContactFilter filter = ContactFilter.of(query, vault.index(), withRestricted);
+	List<Found> find(ContactQuery query, int limit, ContactScope.Visibility visibility) {
+		ContactFilter filter = ContactFilter.of(query, vault.index(), visibility);
 		boolean check = SearchTokens.needsCheck(filter.search());
 		KeysetPosition after = query.page().cursor() == null ? null : position(filter, query.page().cursor());
 		int batch = limit + 1;
@@ -134,8 +145,8 @@ class Contacts {
 	}
 
 	/** How many contacts match the query's filters, up to {@link ListCount#CAP}. */
-	ListCount count(ContactQuery query, boolean withRestricted) {
-		ContactFilter filter = ContactFilter.of(query, vault.index(), withRestricted);
+	ListCount count(ContactQuery query, ContactScope.Visibility visibility) {
+		ContactFilter filter = ContactFilter.of(query, vault.index(), visibility);
 		return ListCount.of(jdbc.sql(filter.countSql()).params(filter.params()).query(Long.class).single());
 	}
 

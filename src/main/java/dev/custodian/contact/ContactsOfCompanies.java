@@ -23,7 +23,10 @@ class ContactsOfCompanies implements CompanyContacts {
 
 	private final AuditLog audit;
 
-	ContactsOfCompanies(Contacts contacts, AuditLog audit) {
+	private final ContactScope scope;
+
+	ContactsOfCompanies(Contacts contacts, AuditLog audit, ContactScope scope) {
+		this.scope = scope;
 		this.contacts = contacts;
 		this.audit = audit;
 	}
@@ -34,7 +37,7 @@ class ContactsOfCompanies implements CompanyContacts {
 	public List<Member> membersOf(CompanyId company, int limit) {
 		List<Contact> found = contacts
 			.find(new ContactQuery(null, company, null, null, PageRequest.first(limit)), limit,
-					ContactRestrictions.callerSees())
+					scope.now())
 			.stream()
 			.limit(limit)
 			.map(Contacts.Found::contact)
@@ -52,7 +55,7 @@ class ContactsOfCompanies implements CompanyContacts {
 	@PreAuthorize("hasAuthority('contact:read')")
 	@Transactional(readOnly = true)
 	public long countOf(CompanyId company) {
-		return contacts.countByCompany(company, ContactRestrictions.callerSees());
+		return contacts.countByCompany(company, scope.now());
 	}
 
 	@Override

@@ -1,0 +1,7 @@
+package dev.custodian.contact;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class OwnerLimitIT extends OwnerLimitContract {
+}

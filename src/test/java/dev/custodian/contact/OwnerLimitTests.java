@@ -1,0 +1,7 @@
+package dev.custodian.contact;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class OwnerLimitTests extends OwnerLimitContract {
+}
