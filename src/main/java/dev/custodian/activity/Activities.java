@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -81,15 +82,16 @@ public class Activities {
 		UUID id = Ids.newId();
 		Instant now = DbTime.now();
 		ActivityChanges content = cleaned(form.changes(), now);
+		List<UUID> people = form.peopleIds().stream().distinct().toList();
+		List<UUID> users = form.userIds().stream().distinct().toList();
+		// the contacts taking part are linked too, so the activity is on their timelines
+		List<UUID> concerned = java.util.stream.Stream.concat(form.contactIds().stream(), people.stream())
+			.distinct().toList();
 		List<ActivityLink> links = new ArrayList<>();
-		form.contactIds().stream().distinct().forEach(c -> links.add(new ActivityLink("contact", c)));
+		concerned.forEach(c -> links.add(new ActivityLink("contact", c)));
 		addLink(links, "company", form.companyId());
 		addLink(links, "deal", form.dealId());
 		addLink(links, "ticket", form.ticketId());
-		List<UUID> people = form.peopleIds().stream().distinct().toList();
-		List<UUID> users = form.userIds().stream().distinct().toList();
-		List<UUID> concerned = java.util.stream.Stream.concat(form.contactIds().stream(), people.stream())
-			.distinct().toList();
 		List<UUID> keyHolders = concerned.isEmpty() ? List.of(id) : concerned;
 		KeyRing ring = concerned.isEmpty() ? vault.newSubject(id) : vault.ring(concerned);
 		ActivityRow row = new ActivityRow(id, type, Objects.requireNonNull(content.occurredAt()), content.endsAt(),
@@ -170,12 +172,31 @@ public class Activities {
 		return rules.problemsWith(form).list();
 	}
 
+	/** Everything wrong with an activity's new content and times, without saving anything. */
+	public List<dev.custodian.shared.FieldViolation> problemsWith(ActivityType type, ActivityChanges changes) {
+		return rules.problemsWith(type, changes).list();
+	}
+
 	/** Whether the caller may read the record of that kind (the timeline of an unreadable record is not found). */
 	@PreAuthorize("hasAuthority('activity:read')")
 	@Transactional(readOnly = true)
 	public boolean readable(String kind, UUID id) {
-		var records = rules.kind(kind);
-		return records != null && records.readable(id);
+		return rules.readable(kind, id);
+	}
+
+	/**
+	 * The labels and pages of the records the activities link to and of the contacts taking part, as the caller
+	 * may read them (unreadable ones are left out), by record id.
+	 */
+	@PreAuthorize("hasAuthority('activity:read')")
+	@Transactional
+	public Map<UUID, LinkedRecord> linked(List<Activity> activities) {
+		List<ActivityLink> links = new ArrayList<>();
+		activities.forEach(a -> {
+			links.addAll(a.links());
+			a.peopleIds().forEach(p -> links.add(new ActivityLink("contact", p)));
+		});
+		return rules.labels(links);
 	}
 
 	private ActivityRow locked(UUID id, long expectedVersion) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param durationSeconds how long a call took
  * @param outcome how a call went (see {@link ActivityType#OUTCOMES})
  * @param authorId the user who logged it
- * @param links the records it is about
+ * @param links the records it is about, the contacts taking part among them
  * @param peopleIds the contacts who attended a meeting or took part in an email
  * @param userIds the users who attended a meeting or took part in an email
  * @param restricted whether a person it concerns is restricted (Art. 18): it refuses changes
@@ -37,8 +37,8 @@ public record Activity(UUID id, ActivityType type, Instant occurredAt, @Nullable
 		return links.stream().filter(link -> link.kind().equals(kind)).map(ActivityLink::id).toList();
 	}
 
-	/** The contacts it concerns: linked ones and those taking part, each once. */
-	public List<UUID> contacts() {
-		return java.util.stream.Stream.concat(linked("contact").stream(), peopleIds.stream()).distinct().toList();
+	/** The contacts it is about besides those taking part. */
+	public List<UUID> otherContacts() {
+		return linked("contact").stream().filter(c -> !peopleIds.contains(c)).toList();
 	}
 }

@@ -3,7 +3,8 @@ package dev.custodian.activity;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.stream.Collectors;
 
 import dev.custodian.identity.UserId;
@@ -30,13 +31,12 @@ class ActivityRules {
 
 	static final int DURATION_MAX = 24 * 60 * 60;
 
-	private final Map<String, LinkableRecords> kinds;
+	private final Map<String, List<LinkableRecords>> kinds;
 
 	private final UserManagement users;
 
 	ActivityRules(List<LinkableRecords> linkable, UserManagement users) {
-		this.kinds = linkable.stream().collect(Collectors.toMap(LinkableRecords::kind, Function.identity(),
-				(a, b) -> a));
+		this.kinds = linkable.stream().collect(Collectors.groupingBy(LinkableRecords::kind));
 		this.users = users;
 	}
 
@@ -63,9 +63,9 @@ class ActivityRules {
 				}
 			}
 		}
-		if (form.contactIds().isEmpty() && form.companyId() == null && form.dealId() == null
+		if (form.contactIds().isEmpty() && form.peopleIds().isEmpty() && form.companyId() == null && form.dealId() == null
 				&& form.ticketId() == null) {
-			violations.add("contactIds", "an activity links to at least one contact, company, deal or ticket");
+			violations.add("contactIds", "an activity links to at least one contact, company, deal or ticket (or has a contact taking part)");
 		}
 		for (int i = 0; i < form.contactIds().size(); i++) {
 			check("contact", form.contactIds().get(i), "contactIds[" + i + "]", violations);
@@ -139,19 +139,23 @@ class ActivityRules {
 		if (id == null) {
 			return;
 		}
-		LinkableRecords records = kinds.get(kind);
-		if (records == null || !records.linkable(id)) {
+		if (kinds.getOrDefault(kind, List.of()).stream().noneMatch(records -> records.linkable(id))) {
 			violations.add(field, "is not a " + kind + " you may link to (unknown, not readable or restricted)");
 		}
 	}
 
-	/** The bean of a kind, or null when no module provides that kind yet. */
-	@Nullable LinkableRecords kind(String kind) {
-		return kinds.get(kind);
+	/** Whether a record of the kind with the id exists and the caller may read it. */
+	boolean readable(String kind, UUID id) {
+		return kinds.getOrDefault(kind, List.of()).stream().anyMatch(records -> records.readable(id));
 	}
 
-	/** Every kind's bean. */
-	Map<String, LinkableRecords> kinds() {
-		return kinds;
+	/** The labels and pages of the records, by id, as the beans of their kinds answer for the caller. */
+	Map<UUID, LinkedRecord> labels(Collection<ActivityLink> links) {
+		Map<UUID, LinkedRecord> labels = new HashMap<>();
+		links.stream().collect(Collectors.groupingBy(ActivityLink::kind,
+				Collectors.mapping(ActivityLink::id, Collectors.toSet())))
+			.forEach((kind, ids) -> kinds.getOrDefault(kind, List.of()).forEach(records -> records.labels(ids)
+				.forEach((id, label) -> labels.put(id, new LinkedRecord(kind, id, label, records.path(id))))));
+		return labels;
 	}
 }

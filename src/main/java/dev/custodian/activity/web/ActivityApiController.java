@@ -113,7 +113,7 @@ class ActivityApiController implements ActivityApiDocs {
 		Activity current = activities.get(activityId);
 		Violations violations = new Violations();
 		ActivityChanges changes = ActivityJson.patch(body, ActivityChanges.of(current), violations);
-		violations.throwIfAny();
+		violations.throwIfAnyWith(() -> activities.problemsWith(current.type(), changes));
 		Activity changed = activities.update(activityId, changes, expected);
 		return VersionedAnswers.current(changed.version(), ActivityResource.of(changed));
 	}

@@ -24,7 +24,7 @@ record ActivityResource(UUID id,
 		@Schema(description = "How a call went", allowableValues = { "connected", "left-voicemail", "no-answer",
 				"busy", "wrong-number" }) @Nullable String outcome,
 		@Schema(description = "Where a meeting takes place") @Nullable String location,
-		@Schema(description = "The contacts it is about") List<UUID> contactIds, @Nullable UUID companyId,
+		@Schema(description = "The contacts it is about besides those taking part (who are on its timeline too)") List<UUID> contactIds, @Nullable UUID companyId,
 		@Nullable UUID dealId, @Nullable UUID ticketId,
 		@Schema(description = "A meeting's attending contacts") @Nullable List<UUID> attendeeContactIds,
 		@Schema(description = "A meeting's attending users") @Nullable List<UUID> attendeeUserIds,
@@ -38,7 +38,7 @@ record ActivityResource(UUID id,
 		boolean meeting = a.type() == ActivityType.MEETING;
 		boolean email = a.type() == ActivityType.EMAIL;
 		return new ActivityResource(a.id(), a.type().code(), a.subject(), a.body(), a.occurredAt(), a.endsAt(),
-				a.direction(), a.durationSeconds(), a.outcome(), a.location(), a.linked("contact"),
+				a.direction(), a.durationSeconds(), a.outcome(), a.location(), a.otherContacts(),
 				first(a.linked("company")), first(a.linked("deal")), first(a.linked("ticket")),
 				meeting ? a.peopleIds() : null, meeting ? a.userIds() : null, email ? a.peopleIds() : null,
 				email ? a.userIds() : null, a.authorId(), a.restricted(), a.createdAt(), a.updatedAt(), a.version());
