@@ -199,6 +199,11 @@ public class Activities {
 		return rules.labels(links);
 	}
 
+	/** The web page of a record of the kind, such as {@code /contacts/{id}}. */
+	public String path(String kind, UUID id) {
+		return rules.path(kind, id);
+	}
+
 	private ActivityRow locked(UUID id, long expectedVersion) {
 		ActivityRow current = store.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
 		if (current.version() != expectedVersion) {

@@ -43,10 +43,13 @@ class ActivityRules {
 	Violations problemsWith(ActivityForm form) {
 		Violations violations = new Violations();
 		ActivityType type = ActivityType.fromCode(form.type()).orElse(null);
-		if (type == null) {
-			violations.add("type", form.type() == null ? "is required" : "must be one of " + ActivityType.codes());
+		if (form.type() == null) {
+			violations.add("type", "is required");
 		}
-		else {
+		else if (type == null) {
+			violations.add("type", "must be one of " + ActivityType.codes());
+		}
+		if (type != null) {
 			content(type, form.changes(), violations);
 			if (!type.hasPeople() && !(form.peopleIds().isEmpty() && form.userIds().isEmpty())) {
 				violations.add(form.peopleIds().isEmpty() ? "attendeeUserIds" : "attendeeContactIds",
@@ -147,6 +150,11 @@ class ActivityRules {
 	/** Whether a record of the kind with the id exists and the caller may read it. */
 	boolean readable(String kind, UUID id) {
 		return kinds.getOrDefault(kind, List.of()).stream().anyMatch(records -> records.readable(id));
+	}
+
+	String path(String kind, UUID id) {
+		return kinds.getOrDefault(kind, List.of()).stream().filter(records -> records.readable(id)).findFirst()
+			.map(records -> records.path(id)).orElse("/");
 	}
 
 	/** The labels and pages of the records, by id, as the beans of their kinds answer for the caller. */
