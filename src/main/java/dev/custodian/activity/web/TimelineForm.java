@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * the user's zone), a call's length in minutes, and the users taking part. The record the timeline belongs to is
  * the activity's link (and, for a contact's meeting or email, the contact taking part).
  */
-record TimelineForm(@Nullable String type, @Nullable String subject, @Nullable String body,
+public record TimelineForm(@Nullable String type, @Nullable String subject, @Nullable String body,
 		@Nullable String occurredAt, @Nullable String endsAt, @Nullable String direction,
 		@Nullable String durationMinutes, @Nullable String outcome, @Nullable String location,
 		@Nullable List<String> userIds) {
@@ -29,7 +29,7 @@ record TimelineForm(@Nullable String type, @Nullable String subject, @Nullable S
 		return new TimelineForm(null, null, null, null, null, null, null, null, null, null);
 	}
 
-	List<String> users() {
+	public List<String> users() {
 		return userIds == null ? List.of() : userIds;
 	}
 
