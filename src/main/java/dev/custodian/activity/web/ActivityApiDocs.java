@@ -64,8 +64,10 @@ interface ActivityApiDocs {
 
 	@Operation(operationId = "createActivity", summary = "Log a note, call, meeting or email",
 			description = "Links to at least one contact, company, deal or ticket the caller may read and that is not "
-					+ "restricted; each unknown or unlinkable one is named in the 400. Its content is sealed under "
-					+ "the key of every contact it concerns. Answers with the activity, its Location and its ETag.",
+					+ "restricted; each unknown or unlinkable one is named in the 400. A meeting's attendees and an "
+					+ "email's participants are on its timeline too. Its content is sealed under the key of every "
+					+ "contact it concerns, or under a key of its own when it concerns none. Answers with the "
+					+ "activity, its Location and its ETag.",
 			requestBody = @RequestBody(required = true, content = @Content(mediaType = JSON,
 					schema = @Schema(implementation = ActivityInput.class),
 					examples = { @ExampleObject(name = "call", summary = "An outbound call", value = CALL_EXAMPLE),

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "ActivityInput", description = "A note, call, meeting or email, linked to at least one contact, "
 		+ "company, deal or ticket. Fields of another type are refused (400).")
 record ActivityInput(
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "note", "call", "meeting", "email" }) String type,
+		@Schema(allowableValues = { "note", "call", "meeting", "email" }) String type,
 		@Schema(description = "Required for meetings and emails; at most 200 characters") @Nullable String subject,
 		@Schema(description = "Required for notes; at most 20,000 characters") @Nullable String body,
 		@Schema(description = "When it happened (a meeting: its start); now when left out") @Nullable Instant occurredAt,
