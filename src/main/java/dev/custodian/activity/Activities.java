@@ -11,6 +11,9 @@ import java.util.UUID;
 import dev.custodian.activity.ActivitySealing.Content;
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.company.Company;
+import dev.custodian.company.CompanyId;
+import dev.custodian.company.CompanyManagement;
 import dev.custodian.shared.CountedPage;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
@@ -59,8 +62,11 @@ public class Activities {
 
 	private final ApplicationEventPublisher events;
 
+	private final CompanyManagement companies;
+
 	Activities(ActivityStore store, ActivityListing listing, ActivityReader reader, ActivityRules rules, Vault vault,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, CompanyManagement companies) {
+		this.companies = companies;
 		this.store = store;
 		this.listing = listing;
 		this.reader = reader;
@@ -82,27 +88,36 @@ public class Activities {
 		UUID id = Ids.newId();
 		Instant now = DbTime.now();
 		ActivityChanges content = cleaned(form.changes(), now);
-		List<UUID> people = form.peopleIds().stream().distinct().toList();
+		List<UUID> takingPart = form.peopleIds().stream().distinct().toList();
 		List<UUID> users = form.userIds().stream().distinct().toList();
 		// the contacts taking part are linked too, so the activity is on their timelines
-		List<UUID> concerned = java.util.stream.Stream.concat(form.contactIds().stream(), people.stream())
+		List<UUID> concerned = java.util.stream.Stream.concat(form.contactIds().stream(), takingPart.stream())
 			.distinct().toList();
 		List<ActivityLink> links = new ArrayList<>();
 		concerned.forEach(c -> links.add(new ActivityLink("contact", c)));
 		addLink(links, "company", form.companyId());
 		addLink(links, "deal", form.dealId());
 		addLink(links, "ticket", form.ticketId());
-		List<UUID> keyHolders = concerned.isEmpty() ? List.of(id) : concerned;
-		KeyRing ring = concerned.isEmpty() ? vault.newSubject(id) : vault.ring(concerned);
+		// a sole trader is a person: the activity keeps a copy under their key as for a contact
+		UUID soleTrader = form.companyId() == null ? null
+				: companies.find(new CompanyId(form.companyId())).map(Company::subjectId).orElse(null);
+		List<UUID> people = soleTrader == null ? concerned
+				: java.util.stream.Stream.concat(concerned.stream(), java.util.stream.Stream.of(soleTrader))
+					.distinct().toList();
+		if (soleTrader != null) {
+			vault.ensureSubject(soleTrader);
+		}
+		List<UUID> keyHolders = people.isEmpty() ? List.of(id) : people;
+		KeyRing ring = people.isEmpty() ? vault.newSubject(id) : vault.ring(people);
 		ActivityRow row = new ActivityRow(id, type, Objects.requireNonNull(content.occurredAt()), content.endsAt(),
 				content.direction(), content.durationSeconds(), content.outcome(), currentUser(), now, now, 0);
-		store.insert(row, links, people, users,
+		store.insert(row, links, takingPart, users,
 				keyHolders.stream().map(s -> ActivitySealing.seal(ring, s, id, content)).toList());
-		audit.record(AuditAction.CREATE, RECORD_TYPE, id, concerned);
+		audit.record(AuditAction.CREATE, RECORD_TYPE, id, people);
 		events.publishEvent(new ActivityLogged(id, type.code(), row.direction(), row.occurredAt(), row.authorId(),
 				links.stream().map(l -> new ActivityLogged.Link(l.kind(), l.id())).toList()));
 		return ActivityReader.activity(row, new Content(content.subject(), content.body(), content.location()), links,
-				people, users, false);
+				takingPart, users, false);
 	}
 
 	/** @throws NotFoundException when there is no such activity, or it is restricted and hidden from the caller */

@@ -131,6 +131,21 @@ public abstract class ActivityApiContract extends ApiContract {
 	}
 
 	@Test
+	void aSoleTraderCountsAsAPersonTheActivityConcerns() {
+		Response trader = api.post("/api/v1/companies", sales, "{\"name\":\"Trader " + tag()
+				+ "\",\"soleTrader\":true,\"email\":\"trader-" + tag() + "@example.org\"}");
+		assertThat(trader.status()).as(trader.body()).isEqualTo(201);
+		String subject = trader.text("subjectId");
+		Response note = log("{\"type\":\"note\",\"body\":\"Quote sent\",\"companyId\":\"" + trader.text("id")
+				+ "\"}");
+		assertThat(note.status()).as(note.body()).isEqualTo(201);
+		assertThat(jdbc.sql("select subject_id from activity_copies where activity_id = ?")
+			.param(UUID.fromString(note.text("id"))).query(UUID.class).list()).containsExactly(UUID.fromString(subject));
+		assertThat(api.post("/api/v1/subjects/" + subject + "/erasure", admin, null).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/activities/" + note.text("id"), sales).status()).isEqualTo(404);
+	}
+
+	@Test
 	void everyInvalidFieldAndEveryUnlinkableRecordIsNamedAtOnce() {
 		String ada = contact("Bad-" + tag());
 		Response none = log("{\"type\":\"note\",\"body\":\"x\"}");
