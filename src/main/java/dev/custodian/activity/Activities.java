@@ -192,33 +192,6 @@ public class Activities {
 		return rules.problemsWith(type, changes).list();
 	}
 
-	/** Whether the caller may read the record of that kind (the timeline of an unreadable record is not found). */
-	@PreAuthorize("hasAuthority('activity:read')")
-	@Transactional(readOnly = true)
-	public boolean readable(String kind, UUID id) {
-		return rules.readable(kind, id);
-	}
-
-	/**
-	 * The labels and pages of the records the activities link to and of the contacts taking part, as the caller
-	 * may read them (unreadable ones are left out), by record id.
-	 */
-	@PreAuthorize("hasAuthority('activity:read')")
-	@Transactional
-	public Map<UUID, LinkedRecord> linked(List<Activity> activities) {
-		List<ActivityLink> links = new ArrayList<>();
-		activities.forEach(a -> {
-			links.addAll(a.links());
-			a.peopleIds().forEach(p -> links.add(new ActivityLink("contact", p)));
-		});
-		return rules.labels(links);
-	}
-
-	/** The web page of a record of the kind, such as {@code /contacts/{id}}. */
-	public String path(String kind, UUID id) {
-		return rules.path(kind, id);
-	}
-
 	private ActivityRow locked(UUID id, long expectedVersion) {
 		ActivityRow current = store.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
 		if (current.version() != expectedVersion) {

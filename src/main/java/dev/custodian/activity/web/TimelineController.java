@@ -12,6 +12,7 @@ import dev.custodian.activity.ActivityLink;
 import dev.custodian.activity.ActivityQuery;
 import dev.custodian.activity.ActivityType;
 import dev.custodian.activity.LinkedRecord;
+import dev.custodian.activity.LinkedRecords;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
@@ -50,12 +51,15 @@ class TimelineController {
 
 	private final Activities activities;
 
+	private final LinkedRecords records;
+
 	private final UserManagement users;
 
 	private final UserTimeZones zones;
 
-	TimelineController(Activities activities, UserManagement users, UserTimeZones zones) {
+	TimelineController(Activities activities, LinkedRecords records, UserManagement users, UserTimeZones zones) {
 		this.activities = activities;
+		this.records = records;
 		this.users = users;
 		this.zones = zones;
 	}
@@ -108,7 +112,7 @@ class TimelineController {
 
 	private String done(String kind, UUID record, @Nullable String htmx, Model model) {
 		if (htmx == null) {
-			return "redirect:" + activities.path(kind, record) + "#timeline";
+			return "redirect:" + records.path(kind, record) + "#timeline";
 		}
 		fill(model, kind, record, PageRequest.first(PAGE), TimelineForm.empty(), null, Map.of());
 		return "activity/timeline :: loaded";
@@ -117,14 +121,14 @@ class TimelineController {
 	private void fill(Model model, String kind, UUID record, PageRequest page, TimelineForm form,
 			@Nullable String open, Map<String, String> errors) {
 		CountedPage<Activity> found = activities.list(ActivityQuery.timeline(new ActivityLink(kind, record), page));
-		Map<UUID, LinkedRecord> linked = activities.linked(found.items());
+		Map<UUID, LinkedRecord> linked = records.of(found.items());
 		Map<UUID, String> authors = new HashMap<>();
 		found.items().stream().flatMap(a -> java.util.stream.Stream.concat(
 				java.util.stream.Stream.ofNullable(a.authorId()), a.userIds().stream())).distinct()
 			.forEach(user -> users.find(new UserId(user)).ifPresent(u -> authors.put(user, u.displayName())));
 		model.addAttribute("kind", kind);
 		model.addAttribute("recordId", record);
-		model.addAttribute("recordPath", activities.path(kind, record));
+		model.addAttribute("recordPath", records.path(kind, record));
 		model.addAttribute("page", found);
 		model.addAttribute("linked", linked);
 		model.addAttribute("authors", authors);
@@ -140,7 +144,7 @@ class TimelineController {
 	/** The record of the timeline; 404 for a kind or id that names no record the caller may read. */
 	private UUID record(String kind, String id) {
 		UUID record = Ids.parseOrNotFound(id, kind);
-		if (!ActivityLink.KINDS.contains(kind) || !activities.readable(kind, record)) {
+		if (!records.readable(kind, record)) {
 			throw new NotFoundException("record", "(unknown)");
 		}
 		return record;
