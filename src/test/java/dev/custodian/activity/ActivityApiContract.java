@@ -25,6 +25,9 @@ public abstract class ActivityApiContract extends ApiContract {
 	@Autowired
 	RecordsHeldForTests.Deals deals;
 
+	@Autowired
+	ActivityErasureReplay replay;
+
 	String sales;
 
 	String admin;
@@ -285,6 +288,29 @@ public abstract class ActivityApiContract extends ApiContract {
 		assertThat(jdbc.sql("select count(*) from activity_copies where subject_id = ?").param(UUID.fromString(ada))
 			.query(Long.class).single()).isZero();
 		assertThat(api.get("/api/v1/activities/" + onlyAda.text("id"), sales).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anErasedPersonWhomARestoredBackupBroughtBackIsRemovedAgainOnStart() {
+		String ada = contact("Restored-" + tag());
+		String grace = contact("Stays-" + tag());
+		Response note = log("{\"type\":\"note\",\"body\":\"Both\",\"contactIds\":[\"" + ada + "\",\"" + grace
+				+ "\"]}");
+		UUID id = UUID.fromString(note.text("id"));
+		byte[] copy = jdbc.sql("select body from activity_copies where subject_id = ? and activity_id = ?")
+			.params(UUID.fromString(ada), id).query(byte[].class).single();
+		assertThat(api.post("/api/v1/subjects/" + ada + "/erasure", admin, null).status()).isEqualTo(200);
+		// what a backup from before the erasure holds
+		jdbc.sql("insert into activity_copies (subject_id, activity_id, body) values (?, ?, ?)")
+			.params(UUID.fromString(ada), id, copy).update();
+		jdbc.sql("insert into activity_links (activity_id, kind, record_id, occurred_at) select id, 'contact', ?, "
+				+ "occurred_at from activities where id = ?").params(UUID.fromString(ada), id).update();
+		replay.run(null);
+		assertThat(jdbc.sql("select count(*) from activity_copies where subject_id = ?").param(UUID.fromString(ada))
+			.query(Long.class).single()).isZero();
+		Response read = api.get("/api/v1/activities/" + id, sales);
+		assertThat(read.text("body")).isEqualTo("Both");
+		assertThat(texts(read.json().get("contactIds"))).containsExactly(grace);
 	}
 
 	@Test
