@@ -53,11 +53,17 @@ public abstract class SealedPersonalColumnsContract extends ApiContract {
 				{"name":"Sealcheck Company %s","soleTrader":true,"email":"%s","phone":"+49 30 901820",
 				 "address":{"street":"%s","city":"%s","postalCode":"%s","country":"DE"}}"""
 			.formatted(tag, written.get(9), written.get(10), written.get(11), written.get(12))).text("id");
-		api.post("/api/v1/contacts", personas.token(Role.ADMIN), """
+		String contact = api.post("/api/v1/contacts", personas.token(Role.ADMIN), """
 				{"firstName":"%s","lastName":"%s","email":"%s","phone":"+44 20 7946 0958","jobTitle":"%s",
 				 "companyId":"%s","address":{"street":"%s","city":"%s","postalCode":"%s","country":"GB"}}"""
 			.formatted(written.get(0), written.get(1), written.get(2), written.get(3), company, written.get(4),
-					written.get(5), written.get(6)));
+					written.get(5), written.get(6))).text("id");
+		// an activity's content, sealed in the contact's copy
+		written.addAll(List.of("Agenda " + tag, "Minutes " + tag, "Room " + tag));
+		api.post("/api/v1/activities", personas.token(Role.ADMIN), """
+				{"type":"meeting","subject":"%s","body":"%s","location":"%s","attendeeContactIds":["%s"]}"""
+			.formatted(written.get(written.size() - 3), written.get(written.size() - 2), written.get(written.size() - 1),
+					contact));
 		written.addAll(List.of("+442079460958", "+4930901820"));
 		String user = api.post("/api/v1/users", personas.token(Role.ADMIN), "{\"username\":\"" + written.get(7)
 				+ "\",\"displayName\":\"" + written.get(8) + "\",\"role\":\"SALES\",\"password\":\"a-long-password\"}")

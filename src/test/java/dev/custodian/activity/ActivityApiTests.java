@@ -1,0 +1,7 @@
+package dev.custodian.activity;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class ActivityApiTests extends ActivityApiContract {
+}

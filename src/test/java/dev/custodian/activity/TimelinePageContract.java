@@ -1,0 +1,118 @@
+package dev.custodian.activity;
+
+import java.util.UUID;
+
+import dev.custodian.identity.Role;
+import dev.custodian.support.ApiContract;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A record's timeline in the browser's terms, on H2 and PostgreSQL: the record page loads it (with a plain link
+ * for browsers without script), the page and the htmx fragment show entries newest first and page through older
+ * ones, the inline forms log activities with and without script and show what is wrong, and deletion is for those
+ * who may delete.
+ */
+public abstract class TimelinePageContract extends ApiContract {
+
+	String contact() {
+		return api.post("/api/v1/contacts", personas.token(Role.SALES),
+				"{\"lastName\":\"Timeline-" + UUID.randomUUID().toString().substring(0, 8) + "\"}").text("id");
+	}
+
+	MockHttpServletResponse send(MockHttpServletRequestBuilder request, Role role) throws Exception {
+		return mvc.perform(request.with(authentication(personas.session(role)))).andReturn().getResponse();
+	}
+
+	@Test
+	void theContactPageLoadsItsTimelineAndLinksToItWithoutScript() throws Exception {
+		String id = contact();
+		String page = send(get("/contacts/" + id), Role.SALES).getContentAsString();
+		assertThat(page).contains("hx-get=\"/timeline/contact/" + id + "\"", "hx-trigger=\"load\"",
+				"href=\"/timeline/contact/" + id + "\"");
+		String company = api.post("/api/v1/companies", personas.token(Role.SALES), "{\"name\":\"Timeline Co "
+				+ UUID.randomUUID() + "\"}").text("id");
+		assertThat(send(get("/companies/" + company), Role.SUPPORT).getContentAsString())
+			.contains("hx-get=\"/timeline/company/" + company + "\"");
+	}
+
+	@Test
+	void aNoteAddedWithoutScriptGoesBackToTheRecordAndShowsNewestFirst() throws Exception {
+		String id = contact();
+		MockHttpServletResponse first = send(post("/timeline/contact/" + id).with(csrf()).param("type", "note")
+			.param("body", "First words"), Role.SALES);
+		assertThat(first.getRedirectedUrl()).isEqualTo("/contacts/" + id + "#timeline");
+		send(post("/timeline/contact/" + id).with(csrf()).param("type", "call").param("direction", "inbound")
+			.param("outcome", "no-answer").param("durationMinutes", "3").param("body", "Second words"), Role.SALES);
+		MockHttpServletResponse full = send(get("/timeline/contact/" + id), Role.SALES);
+		assertThat(full.getStatus()).isEqualTo(200);
+		String html = full.getContentAsString();
+		assertThat(html).contains("<html", "Second words", "First words", "No answer");
+		assertThat(html.indexOf("Second words")).isLessThan(html.indexOf("First words"));
+		String fragment = send(get("/timeline/contact/" + id).header("HX-Request", "true"), Role.SALES)
+			.getContentAsString();
+		assertThat(fragment).doesNotContain("<html").contains("id=\"timeline\"", "Second words");
+	}
+
+	@Test
+	void theFormWithHtmxAnswersWithTheTimelineAndNamesWhatIsWrong() throws Exception {
+		String id = contact();
+		MockHttpServletResponse added = send(post("/timeline/contact/" + id).with(csrf()).header("HX-Request", "true")
+			.param("type", "note").param("body", "Said by htmx"), Role.SUPPORT);
+		assertThat(added.getStatus()).isEqualTo(200);
+		assertThat(added.getContentAsString()).doesNotContain("<html").contains("Said by htmx");
+
+		MockHttpServletResponse invalid = send(post("/timeline/contact/" + id).with(csrf())
+			.header("HX-Request", "true").param("type", "meeting").param("occurredAt", "2026-05-06T14:00")
+			.param("endsAt", "2026-05-06T13:00"), Role.SUPPORT);
+		assertThat(invalid.getStatus()).isEqualTo(200);
+		assertThat(invalid.getContentAsString()).contains("id=\"timeline-errors\"", "href=\"#meeting-subject\"",
+				"href=\"#meeting-endsAt\"", "is required", "must be after the start");
+		MockHttpServletResponse plain = send(post("/timeline/contact/" + id).with(csrf()).param("type", "note"),
+				Role.SUPPORT);
+		assertThat(plain.getStatus()).isEqualTo(200);
+		assertThat(plain.getContentAsString()).contains("<html", "href=\"#note-body\"");
+		assertThat(api.get("/api/v1/activities?contactId=" + id, personas.token(Role.SALES)).json().get("total")
+			.asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void showMorePagesThroughOlderEntriesWithAndWithoutScript() throws Exception {
+		String id = contact();
+		for (int i = 0; i < 21; i++) {
+			api.post("/api/v1/activities", personas.token(Role.SALES), "{\"type\":\"note\",\"body\":\"Entry " + i
+					+ ".\",\"occurredAt\":\"2026-01-01T10:" + (10 + i) + ":00Z\",\"contactIds\":[\"" + id + "\"]}");
+		}
+		String page = send(get("/timeline/contact/" + id), Role.SALES).getContentAsString();
+		assertThat(page).contains("Entry 20.", "Entry 1.").doesNotContain("Entry 0.");
+		int at = page.indexOf("href=\"/timeline/contact/" + id + "?cursor=");
+		assertThat(at).isPositive();
+		String next = page.substring(at + 6, page.indexOf('"', at + 6)).replace("&amp;", "&");
+		String more = send(get(next).header("HX-Request", "true"), Role.SALES).getContentAsString();
+		assertThat(more).contains("Entry 0.").doesNotContain("Entry 1.", "<html", "id=\"timeline-more\"");
+		assertThat(send(get(next), Role.SALES).getContentAsString()).contains("<html", "Entry 0.");
+	}
+
+	@Test
+	void onlyThoseWhoMayDeleteSeeAndUseDelete() throws Exception {
+		String id = contact();
+		String activity = api.post("/api/v1/activities", personas.token(Role.SALES),
+				"{\"type\":\"note\",\"body\":\"To go\",\"contactIds\":[\"" + id + "\"]}").text("id");
+		String delete = "/timeline/contact/" + id + "/" + activity + "/delete";
+		assertThat(send(get("/timeline/contact/" + id), Role.SALES).getContentAsString()).doesNotContain(delete);
+		assertThat(send(post(delete).with(csrf()), Role.SALES).getStatus()).isEqualTo(403);
+		assertThat(send(get("/timeline/contact/" + id), Role.ADMIN).getContentAsString()).contains(delete);
+		assertThat(send(post(delete).with(csrf()), Role.ADMIN).getRedirectedUrl())
+			.isEqualTo("/contacts/" + id + "#timeline");
+		assertThat(api.get("/api/v1/activities/" + activity, personas.token(Role.SALES)).status()).isEqualTo(404);
+		assertThat(send(get("/timeline/contact/" + UUID.randomUUID()), Role.SALES).getStatus()).isEqualTo(404);
+		assertThat(send(get("/timeline/planet/" + id), Role.SALES).getStatus()).isEqualTo(404);
+	}
+}

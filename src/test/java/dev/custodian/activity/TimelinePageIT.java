@@ -1,0 +1,7 @@
+package dev.custodian.activity;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class TimelinePageIT extends TimelinePageContract {
+}
