@@ -47,6 +47,10 @@ record TaskFilter(String where, List<Object> params) {
 			params.add(query.linkKind());
 			params.add(query.linkId());
 		}
+		if (query.overdue() != null) {
+			conditions.add(query.overdue() ? "status = 'open' and due_at < ?" : "(status = 'done' or due_at >= ?)");
+			params.add(DbTime.param(DbTime.now()));
+		}
 		return new TaskFilter(String.join(" and ", conditions), params);
 	}
 }

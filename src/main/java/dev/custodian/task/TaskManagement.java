@@ -152,6 +152,19 @@ public class TaskManagement {
 		return violations.list();
 	}
 
+	/** Everything wrong with a change of the task, without saving anything. */
+	@PreAuthorize("hasAuthority('task:write')")
+	@Transactional(readOnly = true)
+	public List<FieldViolation> problemsWith(UUID id, TaskForm form, @Nullable String status) {
+		Task current = tasks.byId(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Violations violations = new Violations();
+		rules.check(form, current, Caller.id(), violations);
+		if (status != null && !List.of(Task.OPEN, Task.DONE).contains(status)) {
+			violations.add("status", "must be one of open, done");
+		}
+		return violations.list();
+	}
+
 	private Task changeable(UUID id, @Nullable Long expectedVersion) {
 		Task current = tasks.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
 		if (current.restricted()) {
