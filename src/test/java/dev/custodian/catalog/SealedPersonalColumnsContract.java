@@ -53,16 +53,20 @@ public abstract class SealedPersonalColumnsContract extends ApiContract {
 				{"name":"Sealcheck Company %s","soleTrader":true,"email":"%s","phone":"+49 30 901820",
 				 "address":{"street":"%s","city":"%s","postalCode":"%s","country":"DE"}}"""
 			.formatted(tag, written.get(9), written.get(10), written.get(11), written.get(12))).text("id");
-		api.post("/api/v1/contacts", personas.token(Role.ADMIN), """
+		String contact = api.post("/api/v1/contacts", personas.token(Role.ADMIN), """
 				{"firstName":"%s","lastName":"%s","email":"%s","phone":"+44 20 7946 0958","jobTitle":"%s",
 				 "companyId":"%s","address":{"street":"%s","city":"%s","postalCode":"%s","country":"GB"}}"""
 			.formatted(written.get(0), written.get(1), written.get(2), written.get(3), company, written.get(4),
-					written.get(5), written.get(6)));
+					written.get(5), written.get(6))).text("id");
 		written.addAll(List.of("+442079460958", "+4930901820"));
 		String user = api.post("/api/v1/users", personas.token(Role.ADMIN), "{\"username\":\"" + written.get(7)
 				+ "\",\"displayName\":\"" + written.get(8) + "\",\"role\":\"SALES\",\"password\":\"a-long-password\"}")
 			.text("id");
 		written.add(secondFactors.begin(new UserId(UUID.fromString(user))).secret());
+		written.addAll(List.of("Taskcheck " + tag, "Call Ottilie " + tag));
+		api.post("/api/v1/tasks", personas.token(Role.ADMIN), "{\"title\":\"" + written.get(written.size() - 2)
+				+ "\",\"description\":\"" + written.get(written.size() - 1)
+				+ "\",\"dueAt\":\"2030-01-01T09:00:00Z\",\"contactId\":\"" + contact + "\"}");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.custodian.identity.Role;
+import dev.custodian.support.Api;
 import dev.custodian.support.ApiContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,31 @@ public abstract class TaskPageContract extends ApiContract {
 		assertThat(invalid.getContentAsString()).contains("id=\"error-summary\"");
 		assertThat(api.get("/api/v1/tasks?contactId=" + contact, personas.token(Role.SALES)).json().get("total").asLong())
 			.isEqualTo(2);
+	}
+
+	@Test
+	void theTaskFormsNameEveryProblemAndSaveInTheReadersTimeZone() throws Exception {
+		String contact = api.post("/api/v1/contacts", personas.token(Role.SALES), "{\"lastName\":\"Formed\"}").text("id");
+		assertThat(send(get("/tasks/new")).getStatus()).isEqualTo(200);
+		MockHttpServletResponse blank = send(get("/tasks/new").param("kind", "contact").param("id", contact));
+		assertThat(blank.getStatus()).isEqualTo(200);
+		assertThat(blank.getContentAsString()).contains("name=\"linkId\" value=\"" + contact + "\"", "datetime-local");
+		MockHttpServletResponse invalid = send(post("/tasks").with(csrf()).param("title", "").param("dueAt", "")
+			.param("priority", "someday"));
+		assertThat(invalid.getStatus()).isEqualTo(200);
+		assertThat(invalid.getContentAsString()).contains("id=\"error-summary\"", "href=\"#title\"", "href=\"#dueAt\"",
+				"href=\"#priority\"");
+		setZone("Asia/Tokyo");
+		MockHttpServletResponse saved = send(post("/tasks").with(csrf()).param("title", "Formed task")
+			.param("dueAt", "2030-05-01T09:30").param("priority", "low").param("linkKind", "contact")
+			.param("linkId", contact));
+		String id = saved.getRedirectedUrl().substring("/tasks/".length());
+		Api.Response read = api.get("/api/v1/tasks/" + id, personas.token(Role.SALES));
+		assertThat(read.text("dueAt")).isEqualTo("2030-05-01T00:30:00Z");
+		assertThat(read.text("contactId")).isEqualTo(contact);
+		String edit = send(get("/tasks/" + id + "/edit")).getContentAsString();
+		assertThat(edit).contains("value=\"2030-05-01T09:30\"");
+		assertThat(send(get("/tasks/" + id)).getContentAsString()).contains("Formed task", "Formed");
 	}
 
 	private static boolean sameDay(Instant a, Instant b, String zone) {

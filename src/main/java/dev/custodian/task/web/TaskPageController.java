@@ -68,7 +68,7 @@ class TaskPageController {
 	String newForm(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String id, @AuthenticationPrincipal CustodianPrincipal me,
 			Model model) {
-		String linkKind = TaskForm.LINK_KINDS.contains(kind) ? kind : null;
+		String linkKind = kind != null && TaskForm.LINK_KINDS.contains(kind) ? kind : null;
 		UUID linkId = linkKind == null ? null : Ids.parseOrNull(id);
 		return form(model, TaskPageForm.empty(me.id().value(), linkId == null ? null : linkKind, linkId), null,
 				Map.of(), null);
