@@ -148,10 +148,21 @@ public abstract class TaskPageContract extends ApiContract {
 		String added = send(post(path).with(csrf()).param("title", "Book the meeting").param("dueAt", tomorrow)
 			.param("priority", "high").header("HX-Request", "true")).getContentAsString();
 		assertThat(added).contains("Book the meeting", "Send the brochure").doesNotContain("<html");
+		for (int i = 0; i < 20; i++) {
+			task("Later linked " + (100 + i), Instant.now().plus(3, ChronoUnit.DAYS).plus(i, ChronoUnit.MINUTES), user,
+					",\"contactId\":\"" + contact + "\"");
+		}
+		String full = send(get(path).header("HX-Request", "true")).getContentAsString();
+		assertThat(full).contains("Later linked 117").doesNotContain("Later linked 118");
+		String marker = path + "?cursor=";
+		String cursor = full.substring(full.indexOf(marker) + marker.length());
+		cursor = cursor.substring(0, cursor.indexOf('"'));
+		assertThat(send(get(path).param("cursor", cursor).header("HX-Request", "true")).getContentAsString())
+			.contains("Later linked 118", "Later linked 119").doesNotContain("Later linked 117", "<html");
 		MockHttpServletResponse invalid = send(post(path).with(csrf()).param("title", "").param("dueAt", "soon"));
 		assertThat(invalid.getContentAsString()).contains("id=\"error-summary\"");
 		assertThat(api.get("/api/v1/tasks?contactId=" + contact, personas.token(Role.SALES)).json().get("total").asLong())
-			.isEqualTo(2);
+			.isEqualTo(22);
 	}
 
 	@Test

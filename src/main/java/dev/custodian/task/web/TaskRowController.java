@@ -7,6 +7,7 @@ import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.UserTimeZones;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.RestrictedException;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskRowController {
 
-	static final int LINKED_SIZE = 50;
+	static final int LINKED_SIZE = 20;
 
 	private final TaskManagement tasks;
 
@@ -79,11 +80,14 @@ class TaskRowController {
 
 	@GetMapping("/tasks/linked/{kind}/{id}")
 	String linked(@PathVariable String kind, @PathVariable String id,
+			@RequestParam(required = false) @Nullable String cursor,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
 			@AuthenticationPrincipal CustodianPrincipal me, Model model) {
 		UUID record = record(kind, id);
 		TaskPageForm form = TaskPageForm.empty(me.id().value(), kind, record);
-		return linkedList(kind, record, form, Map.of(), htmx != null, model);
+		model.addAttribute("cursor", cursor);
+		String view = linkedList(kind, record, form, Map.of(), htmx != null, model);
+		return htmx != null && cursor != null && !cursor.isBlank() ? "task/linked :: rows" : view;
 	}
 
 	@PostMapping("/tasks/linked/{kind}/{id}")
@@ -117,9 +121,24 @@ class TaskRowController {
 		model.addAttribute("recordId", record);
 		model.addAttribute("recordLabel", links.labels(kind, java.util.List.of(record)).get(record));
 		model.addAttribute("recordPath", links.path(kind, record));
+		model.addAttribute("next", links.path(kind, record));
 		model.addAttribute("linkable", links.linkable(kind, record));
-		model.addAttribute("rows", rows.of(lists.list(TaskQuery.linkedTo(kind, record,
-				PageRequest.first(LINKED_SIZE))).items()));
+		PageRequest page = PageRequest.first(LINKED_SIZE);
+		try {
+			page = PageRequest.parse(Integer.toString(LINKED_SIZE), (String) model.getAttribute("cursor"));
+		}
+		catch (InvalidInputException ex) {
+			// a cursor this server did not issue: start from the first task
+		}
+		KeysetPage<Task> found;
+		try {
+			found = lists.list(TaskQuery.linkedTo(kind, record, page));
+		}
+		catch (InvalidInputException ex) {
+			found = lists.list(TaskQuery.linkedTo(kind, record, PageRequest.first(LINKED_SIZE)));
+		}
+		model.addAttribute("rows", rows.of(found.items()));
+		model.addAttribute("nextCursor", found.nextCursor());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("assignees", rows.assignees());
