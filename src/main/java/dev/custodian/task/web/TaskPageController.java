@@ -153,7 +153,7 @@ class TaskPageController {
 		model.addAttribute("taskId", id);
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
-		model.addAttribute("assignees", rows.assignees());
+		model.addAttribute("assignees", rows.assignees(form.assigneeId()));
 		model.addAttribute("priorities", TaskForm.PRIORITIES);
 		return "task/form";
 	}

@@ -24,7 +24,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,6 +64,12 @@ class TaskRowController {
 		this.links = links;
 		this.zones = zones;
 		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "version", "status", "completedAt", "completedBy", "createdBy", "createdAt",
+				"updatedAt", "subjectId", "linkKind", "linkId");
 	}
 
 	@PostMapping("/tasks/{id}/complete")

@@ -11,9 +11,11 @@ import java.util.UUID;
 import dev.custodian.identity.UserAccount;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
+import dev.custodian.shared.Ids;
 import dev.custodian.task.Task;
 import dev.custodian.task.TaskForm;
 import dev.custodian.task.TaskLinks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,5 +70,18 @@ class TaskRows {
 	/** Enabled users, for choosing whom a task is for. */
 	List<UserAccount> assignees() {
 		return users.activeUsers();
+	}
+
+	/**
+	 * Enabled users, and the task's current assignee when they are not among them (disabled since), so that saving
+	 * the form keeps them rather than quietly choosing someone else.
+	 */
+	List<UserAccount> assignees(@Nullable String current) {
+		List<UserAccount> active = new ArrayList<>(users.activeUsers());
+		UUID kept = Ids.parseOrNull(current);
+		if (kept != null && active.stream().noneMatch(user -> user.id().value().equals(kept))) {
+			users.find(new UserId(kept)).ifPresent(active::add);
+		}
+		return active;
 	}
 }
