@@ -69,6 +69,10 @@ public abstract class SealedPersonalColumnsContract extends ApiContract {
 				+ "\",\"displayName\":\"" + written.get(8) + "\",\"role\":\"SALES\",\"password\":\"a-long-password\"}")
 			.text("id");
 		written.add(secondFactors.begin(new UserId(UUID.fromString(user))).secret());
+		written.addAll(List.of("Taskcheck " + tag, "Call Ottilie " + tag));
+		api.post("/api/v1/tasks", personas.token(Role.ADMIN), "{\"title\":\"" + written.get(written.size() - 2)
+				+ "\",\"description\":\"" + written.get(written.size() - 1)
+				+ "\",\"dueAt\":\"2030-01-01T09:00:00Z\",\"contactId\":\"" + contact + "\"}");
 	}
 
 	@Test

@@ -1,0 +1,17 @@
+package dev.custodian.task.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of tasks as the OpenAPI document names it; at run time this is a {@code CountedPage}.
+ */
+@Schema(name = "TaskPage", description = "Tasks by due time, soonest first, with how many match")
+record TaskPage(List<TaskResource> items,
+		@Schema(description = "Pass as cursor for the next page; null on the last page") @Nullable String nextCursor,
+		@Schema(description = "How many tasks match the filters; when totalExact is false, more than this "
+				+ "(counting stops at 10,000)", example = "42") long total,
+		@Schema(description = "Whether total is exact") boolean totalExact) {
+}

@@ -1,0 +1,7 @@
+package dev.custodian.task;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class TaskApiTests extends TaskApiContract {
+}

@@ -1,0 +1,7 @@
+package dev.custodian.task;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class TaskPageIT extends TaskPageContract {
+}
