@@ -296,7 +296,7 @@ public abstract class TicketApiContract extends ApiContract {
 		String requester = contact();
 		String id = ticket(requester, "Restrict me", "normal").get("id").asString();
 		assertThat(api.send(HttpMethod.PUT, "/api/v1/subjects/" + requester + "/restriction", dpo, null).status())
-			.isEqualTo(200);
+			.isEqualTo(204);
 		JsonNode restricted = api.get("/api/v1/tickets/" + id, support).json();
 		assertThat(restricted.get("restricted").asBoolean()).isTrue();
 		Response refused = patch(id, support, "{\"status\":\"open\"}",
