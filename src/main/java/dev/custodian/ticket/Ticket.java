@@ -70,7 +70,7 @@ public record Ticket(TicketId id, long number, UUID requesterId, @Nullable Strin
 		Fields fields = Fields.read(form, null, violations);
 		UUID requester = Ids.optional(form.requesterId(), "requesterId", violations);
 		if (requester == null && !violations.has("requesterId")) {
-			violations.add("requesterId", "must not be blank");
+			violations.add("requesterId", "is required");
 		}
 		if (form.status() != null && !form.status().isBlank() && !form.status().strip().equals("new")) {
 			violations.add("status", "a new ticket starts as new");
@@ -96,7 +96,7 @@ public record Ticket(TicketId id, long number, UUID requesterId, @Nullable Strin
 		TicketStatus target = status;
 		String rawStatus = Text.clean(form.status());
 		if (rawStatus == null) {
-			violations.add("status", "must not be blank");
+			violations.add("status", "is required");
 		}
 		else {
 			target = TicketStatus.fromCode(rawStatus).orElse(status);
@@ -151,7 +151,7 @@ public record Ticket(TicketId id, long number, UUID requesterId, @Nullable Strin
 		static Fields read(TicketForm form, @Nullable Ticket current, Violations violations) {
 			String subject = Text.limited(form.subject(), 200, "subject", violations);
 			if (subject == null && (current == null || current.subject() != null)) {
-				violations.add("subject", "must not be blank");
+				violations.add("subject", "is required");
 			}
 			String description = Text.limited(form.description(), 10_000, "description", violations);
 			TicketPriority priority = current == null ? TicketPriority.NORMAL : current.priority();

@@ -63,6 +63,12 @@ public abstract class SealedPersonalColumnsContract extends ApiContract {
 				+ "\",\"displayName\":\"" + written.get(8) + "\",\"role\":\"SALES\",\"password\":\"a-long-password\"}")
 			.text("id");
 		written.add(secondFactors.begin(new UserId(UUID.fromString(user))).secret());
+		String requester = api.post("/api/v1/contacts", personas.token(Role.ADMIN),
+				"{\"lastName\":\"Requester" + tag + "\"}").text("id");
+		written.addAll(List.of("Ticketsubject " + tag, "Ticketdescription " + tag));
+		api.post("/api/v1/tickets", personas.token(Role.ADMIN), "{\"subject\":\"" + written.get(written.size() - 2)
+				+ "\",\"description\":\"" + written.get(written.size() - 1) + "\",\"channel\":\"email\","
+				+ "\"requesterId\":\"" + requester + "\"}");
 	}
 
 	@Test

@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "TicketInput", additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
 		description = "A ticket to open; it starts as new. Unknown fields are a 400; the read-only fields of a Ticket "
 				+ "are accepted and ignored.")
-record TicketInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200,
+record TicketInput(@Schema(maxLength = 200,
 		example = "Printer on fire") String subject,
 		@Schema(maxLength = 10000, example = "Smoke comes out of the paper tray.") @Nullable String description,
 		@Schema(allowableValues = { "low", "normal", "high", "urgent" }, example = "high",
 				description = "Defaults to normal") @Nullable String priority,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "email", "phone", "web", "chat" },
+		@Schema(allowableValues = { "email", "phone", "web", "chat" },
 				example = "email") String channel,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+		@Schema(
 				description = "A contact the caller may read and that is not restricted") UUID requesterId,
 		@Schema(description = "An active user") @Nullable UUID assigneeId,
 		@Schema(description = "At most 10, each at most 30 letters, digits, - or _; lower-cased, repeats dropped",
