@@ -24,9 +24,12 @@ class TicketHolder implements PersonalDataHolder {
 	static final String KEPT = "Kept for service statistics (Art. 17(3) does not apply: the record holds no personal "
 			+ "value any more): the requester is replaced by a tombstone, the subject and description are erased";
 
-	private final Tickets tickets;
+	private final Tickets all;
 
-	TicketHolder(Tickets tickets) {
+	private final TicketSubjects tickets;
+
+	TicketHolder(Tickets all, TicketSubjects tickets) {
+		this.all = all;
 		this.tickets = tickets;
 	}
 
@@ -47,7 +50,7 @@ class TicketHolder implements PersonalDataHolder {
 	/** The tickets the person opened that still carry their words; tombstones hold nothing of theirs. */
 	@Override
 	public List<ExportedRecord> export(UUID subject) {
-		return tickets.bySubject(subject).stream().filter(t -> !t.requesterErased()).map(TicketHolder::record).toList();
+		return all.bySubject(subject).stream().filter(t -> !t.requesterErased()).map(TicketHolder::record).toList();
 	}
 
 	@Override
