@@ -1,8 +1,11 @@
 package dev.custodian.ticket;
 
+import java.util.UUID;
+
 import dev.custodian.activity.ActivityLogged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Times a ticket's first response by the timeline: the first outbound email or call logged on a ticket answers the
@@ -13,19 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstResponses {
 
-	private final TicketManagement tickets;
+	private final Tickets tickets;
 
-	FirstResponses(TicketManagement tickets) {
+	FirstResponses(Tickets tickets) {
 		this.tickets = tickets;
 	}
 
+	/** Counts the activity as the first response of each ticket it is linked to that has none yet. */
 	@EventListener
+	@Transactional
 	void on(ActivityLogged event) {
 		boolean answer = ("email".equals(event.type()) || "call".equals(event.type()))
 				&& "outbound".equals(event.direction());
 		if (answer) {
-			event.linked(TicketManagement.RECORD_TYPE).forEach(id -> tickets.responded(new TicketId(id),
-					event.occurredAt()));
+			for (UUID id : event.linked(TicketManagement.RECORD_TYPE)) {
+				tickets.lockedById(id)
+					.filter(ticket -> ticket.sla().firstResponseAt() == null)
+					.ifPresent(ticket -> tickets.recordFirstResponse(ticket.responded(event.occurredAt())));
+			}
 		}
 	}
 }

@@ -180,30 +180,6 @@ public class TicketManagement {
 		}
 	}
 
-	/** Everything wrong with a change of the ticket, without saving anything. */
-	@PreAuthorize("hasAuthority('ticket:write')")
-	@Transactional(readOnly = true)
-	public List<FieldViolation> problemsWith(TicketForm form, Ticket current) {
-		try {
-			validated(form, current, new Violations());
-			return List.of();
-		}
-		catch (InvalidInputException ex) {
-			return ex.violations();
-		}
-	}
-
-	/**
-	 * Counts an outbound email or call logged on the ticket at {@code at} as its first response, when it has none
-	 * yet. Called in the transaction that logged it.
-	 */
-	@Transactional
-	void responded(TicketId id, Instant at) {
-		tickets.lockedById(id.value())
-			.filter(ticket -> ticket.sla().firstResponseAt() == null)
-			.ifPresent(ticket -> tickets.recordFirstResponse(ticket.responded(at)));
-	}
-
 	/** Checks a form for a new ticket ({@code current} null) or a change; throws naming every invalid field. */
 	private Ticket validated(TicketForm form, @Nullable Ticket current, Violations violations) {
 		Instant now = DbTime.now();
