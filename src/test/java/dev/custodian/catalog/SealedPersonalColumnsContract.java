@@ -73,6 +73,12 @@ public abstract class SealedPersonalColumnsContract extends ApiContract {
 		api.post("/api/v1/tasks", personas.token(Role.ADMIN), "{\"title\":\"" + written.get(written.size() - 2)
 				+ "\",\"description\":\"" + written.get(written.size() - 1)
 				+ "\",\"dueAt\":\"2030-01-01T09:00:00Z\",\"contactId\":\"" + contact + "\"}");
+		String requester = api.post("/api/v1/contacts", personas.token(Role.ADMIN),
+				"{\"lastName\":\"Requester" + tag + "\"}").text("id");
+		written.addAll(List.of("Ticketsubject " + tag, "Ticketdescription " + tag));
+		api.post("/api/v1/tickets", personas.token(Role.ADMIN), "{\"subject\":\"" + written.get(written.size() - 2)
+				+ "\",\"description\":\"" + written.get(written.size() - 1) + "\",\"channel\":\"email\","
+				+ "\"requesterId\":\"" + requester + "\"}");
 	}
 
 	@Test

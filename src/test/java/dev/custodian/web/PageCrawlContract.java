@@ -130,15 +130,17 @@ public abstract class PageCrawlContract extends ApiContract {
 		return handlers.find() ? "has an inline event handler: " + handlers.group() : null;
 	}
 
-	/** Something to show on every detail and edit page: a company and a contact working there. */
+	/** Something to show on every detail and edit page: a company, a contact working there and their ticket. */
 	private void seed() {
 		String admin = personas.token(Role.ADMIN);
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String company = api.post("/api/v1/companies", admin,
 				"{\"name\":\"Crawl " + tag + "\",\"domain\":\"crawl-" + tag + ".example\"}").header("Location");
 		String companyId = company.substring(company.lastIndexOf('/') + 1);
-		api.post("/api/v1/contacts", admin, "{\"firstName\":\"Cora\",\"lastName\":\"Crawl\",\"email\":\"cora-" + tag
-				+ "@example.org\",\"companyId\":\"" + companyId + "\"}");
+		String contactId = api.post("/api/v1/contacts", admin, "{\"firstName\":\"Cora\",\"lastName\":\"Crawl\","
+				+ "\"email\":\"cora-" + tag + "@example.org\",\"companyId\":\"" + companyId + "\"}").text("id");
+		api.post("/api/v1/tickets", admin, "{\"subject\":\"Crawl ticket\",\"channel\":\"web\",\"requesterId\":\""
+				+ contactId + "\",\"tags\":[\"crawl\"]}");
 	}
 
 	private static void enqueue(String href, Set<String> seen, Deque<String> queue) {

@@ -1,0 +1,7 @@
+package dev.custodian.ticket;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class TicketRecordsTests extends TicketRecordsContract {
+}
