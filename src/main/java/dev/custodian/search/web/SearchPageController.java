@@ -1,11 +1,14 @@
 package dev.custodian.search.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.custodian.search.GlobalSearch;
 import dev.custodian.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +41,16 @@ class SearchPageController {
 
 	private final GlobalSearch search;
 
-	SearchPageController(GlobalSearch search) {
+	private final MessageSource messages;
+
+	SearchPageController(GlobalSearch search, MessageSource messages) {
 		this.search = search;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String page(Model model) {
-		show(model, "", List.of(), false);
+		show(model, "", List.of(), false, "");
 		return "search/page";
 	}
 
@@ -61,14 +67,29 @@ class SearchPageController {
 			// the message names the rule, never the text
 			model.addAttribute("invalid", true);
 		}
-		show(model, text, groups, asYouType);
+		show(model, text, groups, asYouType, summary(model.containsAttribute("invalid"), text, groups));
 		return asYouType ? "search/results :: results" : "search/page";
 	}
 
-	private static void show(Model model, String text, List<GlobalSearch.Group> groups, boolean asYouType) {
+	/** What the live region under the top bar's box says once the hits are in. */
+	private String summary(boolean invalid, String text, List<GlobalSearch.Group> groups) {
+		int shown = groups.stream().mapToInt(group -> group.hits().size()).sum();
+		Locale locale = LocaleContextHolder.getLocale();
+		if (invalid) {
+			return messages.getMessage("search.invalid", null, locale);
+		}
+		if (shown == 0) {
+			return text.isBlank() ? "" : messages.getMessage("search.found.none", null, locale);
+		}
+		return shown == 1 ? messages.getMessage("search.found.one", null, locale)
+				: messages.getMessage("search.found.many", new Object[] { shown }, locale);
+	}
+
+	private static void show(Model model, String text, List<GlobalSearch.Group> groups, boolean asYouType,
+			String summary) {
+		model.addAttribute("summary", summary);
 		model.addAttribute("q", text);
 		model.addAttribute("groups", groups);
-		model.addAttribute("shown", groups.stream().mapToInt(group -> group.hits().size()).sum());
 		model.addAttribute("searched", !text.isBlank());
 		model.addAttribute("asYouType", asYouType);
 		model.addAttribute("listSearches", LIST_SEARCHES);
