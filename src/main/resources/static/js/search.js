@@ -8,9 +8,7 @@
   function hits() { return Array.prototype.slice.call(panel().querySelectorAll('[data-search-hit]')); }
 
   function show(open) {
-    var results = panel();
-    results.hidden = !open;
-    box().setAttribute('aria-expanded', open ? 'true' : 'false');
+    panel().hidden = !open;
   }
 
   document.addEventListener('htmx:afterSwap', function (event) {
