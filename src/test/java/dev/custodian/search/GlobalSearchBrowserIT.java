@@ -64,7 +64,7 @@ class GlobalSearchBrowserIT {
 
 	@Test
 	void typingArrowingDownAndPressingEnterOpensTheContact() {
-		String name = "Hopper" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+		String name = "Hopper" + letters(5);
 		Api api = new Api(mvc);
 		String id = api.post("/api/v1/contacts", personas.token(Role.SALES),
 				"{\"firstName\":\"Grace\",\"lastName\":\"" + name + "\"}").text("id");
@@ -107,7 +107,7 @@ class GlobalSearchBrowserIT {
 
 	@Test
 	void enterInTheBoxOpensTheResultsPageFromAPost() {
-		String name = "Noscript" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+		String name = "Noscript" + letters(5);
 		String id = new Api(mvc).post("/api/v1/contacts", personas.token(Role.SALES),
 				"{\"lastName\":\"" + name + "\"}").text("id");
 		signedIn();
@@ -132,5 +132,13 @@ class GlobalSearchBrowserIT {
 
 	private WebElement focused() {
 		return (WebElement) ((JavascriptExecutor) browser).executeScript("return document.activeElement");
+	}
+
+	/** Random lower-case letters, so a name is found by its start and matches nothing else. */
+	private static String letters(int count) {
+		StringBuilder letters = new StringBuilder();
+		UUID.randomUUID().toString().replace("-", "").chars().limit(count)
+			.forEach(hex -> letters.append((char) ('a' + Character.digit(hex, 16))));
+		return letters.toString();
 	}
 }

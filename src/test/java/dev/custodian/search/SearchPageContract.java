@@ -41,7 +41,7 @@ public abstract class SearchPageContract extends ApiContract {
 
 	@BeforeEach
 	void aContactAndACompanyOfTheSameName() {
-		tag = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		tag = "zq" + letters(6);
 		String sales = personas.token(Role.SALES);
 		companyId = api.post("/api/v1/companies", sales, "{\"name\":\"" + tag + " Works\",\"domain\":\"" + tag
 				+ ".example\"}").text("id");
@@ -81,7 +81,16 @@ public abstract class SearchPageContract extends ApiContract {
 		assertThat(typed).contains("Contacts (5+)");
 		assertThat(typed.split("href=\"/contacts/", -1)).hasSize(6);
 		String page = search(tag, Role.SALES, false).getContentAsString();
-		assertThat(page).contains("Contacts (6)").doesNotContain("Contacts (6+)");
+		assertThat(page).contains("Contacts (6)").doesNotContain("Contacts (6+)", "action=\"/contacts/search\"");
+		for (int i = 0; i < 20; i++) {
+			api.post("/api/v1/contacts", sales, "{\"firstName\":\"Cy\",\"lastName\":\"" + tag + "\"}");
+		}
+		String more = search(tag, Role.SALES, false).getContentAsString();
+		assertThat(more).contains("Contacts (25+)", "action=\"/contacts/search\"", "name=\"q\" value=\"" + tag + "\"",
+				"Contacts: all matches in the list");
+		String list = mvc.perform(post("/contacts/search").param("q", tag).with(csrf())
+			.with(authentication(personas.session(Role.SALES)))).andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("26 contacts");
 	}
 
 	@Test
@@ -167,5 +176,13 @@ public abstract class SearchPageContract extends ApiContract {
 
 	private long events() {
 		return jdbc.sql("select count(*) from audit_events").query(Long.class).single();
+	}
+
+	/** Random lower-case letters, so a name is found by its start and matches nothing else. */
+	private static String letters(int count) {
+		StringBuilder letters = new StringBuilder();
+		UUID.randomUUID().toString().replace("-", "").chars().limit(count)
+			.forEach(hex -> letters.append((char) ('a' + Character.digit(hex, 16))));
+		return letters.toString();
 	}
 }
