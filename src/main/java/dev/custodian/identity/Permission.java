@@ -54,6 +54,12 @@ public final class Permission {
 	/** Delete tickets. */
 	public static final String TICKET_DELETE = "ticket:delete";
 
+	/**
+	 * See the team's figures on the dashboard, not only one's own. Administrators only for now; a manager role
+	 * limited to the records of the people they lead is to come.
+	 */
+	public static final String REPORT_TEAM = "report:team";
+
 	public static final String AUDIT_READ = "audit:read";
 
 	public static final String USER_ADMIN = "user:admin";
@@ -81,7 +87,7 @@ public final class Permission {
 	 */
 	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ,
 			COMPANY_WRITE, COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, ACTIVITY_READ, ACTIVITY_WRITE, ACTIVITY_DELETE, TASK_READ,
-			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
+			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, REPORT_TEAM, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
 			RESTRICTED_READ, TOKEN_MANAGE);
 
 	private Permission() {

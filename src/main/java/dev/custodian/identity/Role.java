@@ -18,6 +18,7 @@ import static dev.custodian.identity.Permission.DEAL_DELETE;
 import static dev.custodian.identity.Permission.DEAL_READ;
 import static dev.custodian.identity.Permission.DEAL_WRITE;
 import static dev.custodian.identity.Permission.METRICS_READ;
+import static dev.custodian.identity.Permission.REPORT_TEAM;
 import static dev.custodian.identity.Permission.RESTRICTED_READ;
 import static dev.custodian.identity.Permission.SUBJECT_MANAGE;
 import static dev.custodian.identity.Permission.TASK_READ;
@@ -35,8 +36,8 @@ public enum Role {
 
 	ADMIN("Administrator", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, COMPANY_WRITE,
 			COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, ACTIVITY_READ, ACTIVITY_WRITE, ACTIVITY_DELETE, TASK_READ,
-			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
-			TOKEN_MANAGE)),
+			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, REPORT_TEAM, AUDIT_READ, USER_ADMIN, METRICS_READ,
+			SUBJECT_MANAGE, TOKEN_MANAGE)),
 	DPO("Data-protection officer", Set.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ, DEAL_READ,
 			ACTIVITY_READ, TASK_READ, TICKET_READ, AUDIT_READ, SUBJECT_MANAGE, RESTRICTED_READ, TOKEN_MANAGE)),
 	SALES("Sales", Set.of(CONTACT_READ, CONTACT_WRITE, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, DEAL_READ,

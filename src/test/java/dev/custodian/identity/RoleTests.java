@@ -62,6 +62,14 @@ class RoleTests {
 	}
 
 	@Test
+	void onlyAdministratorsSeeTheTeamsFiguresForNow() {
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(Permission.REPORT_TEAM)).isEqualTo(role == Role.ADMIN);
+		}
+		assertThat(Permission.ALL).contains(Permission.REPORT_TEAM);
+	}
+
+	@Test
 	void everyRoleMayManageItsOwnTokens() {
 		for (Role role : Role.values()) {
 			assertThat(role.permissions()).contains(Permission.TOKEN_MANAGE);

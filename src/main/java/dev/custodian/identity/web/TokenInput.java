@@ -16,7 +16,7 @@ record TokenInput(@Schema(example = "laptop", maxLength = 100,
 		@Schema(example = "[\"contact:read\"]", description = "A subset of the caller's permissions (contact:read, "
 				+ "contact:write, contact:delete, company:read, company:write, company:delete, deal:read, deal:write, "
 				+ "deal:delete, activity:read, activity:write, activity:delete, task:read, task:write, ticket:read, "
-				+ "ticket:write, ticket:delete, audit:read, "
+				+ "ticket:write, ticket:delete, report:team, audit:read, "
 				+ "user:admin, metrics:read, subject:manage, restricted:read, token:manage); left out: all of them. Stored and listed in this "
 				+ "order, whatever the order sent") @Nullable List<String> scopes) {
 }

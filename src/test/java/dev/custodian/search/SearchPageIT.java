@@ -1,0 +1,7 @@
+package dev.custodian.search;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class SearchPageIT extends SearchPageContract {
+}
