@@ -195,6 +195,10 @@ public abstract class PipelineApiContract extends ApiContract {
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(stageNames(moved.json())).containsExactly("Lead:10", "Won:100");
 		assertThat(deals.dealsIn(UUID.fromString(lead))).isEqualTo(3);
+		UUID movedDeal = deals.idsIn(UUID.fromString(lead)).get(0);
+		JsonNode history = api.get("/api/v1/deals/" + movedDeal + "/stage-history", sales).json().get("items");
+		assertThat(history).extracting(e -> e.get("stageName").asString()).containsExactly("Proposal", "Lead");
+		assertThat(api.get("/api/v1/deals/" + movedDeal, sales).text("stageId")).isEqualTo(lead);
 
 		Response removed = send(HttpMethod.DELETE, uri + "/stages/" + stageId(moved.json(), 1), admin, null, "\"1\"");
 		assertThat(removed.status()).isEqualTo(200);
