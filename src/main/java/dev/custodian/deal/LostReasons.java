@@ -104,7 +104,8 @@ public class LostReasons {
 		return current;
 	}
 
-	private String checked(@Nullable String name, @Nullable Integer displayOrder, @Nullable UUID self) {
+	/** Everything wrong with a reason's name and display order (not whether the name is free), saving nothing. */
+	public Violations problemsWith(@Nullable String name, @Nullable Integer displayOrder) {
 		Violations violations = new Violations();
 		String cleaned = Text.limited(name, 100, "name", violations);
 		if (cleaned == null && !violations.has("name")) {
@@ -113,7 +114,12 @@ public class LostReasons {
 		if (displayOrder != null && (displayOrder < 0 || displayOrder > 10_000)) {
 			violations.add("displayOrder", "must be between 0 and 10000");
 		}
-		violations.throwIfAny();
+		return violations;
+	}
+
+	private String checked(@Nullable String name, @Nullable Integer displayOrder, @Nullable UUID self) {
+		problemsWith(name, displayOrder).throwIfAny();
+		String cleaned = Text.clean(name);
 		store.idByName(Objects.requireNonNull(cleaned)).filter(other -> !other.equals(self)).ifPresent(other -> {
 			throw new ConflictException("Another lost reason has this name", Map.of("existingLostReasonId", other));
 		});

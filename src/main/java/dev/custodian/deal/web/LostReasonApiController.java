@@ -74,7 +74,7 @@ class LostReasonApiController {
 		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
 		String name = in.text("name", null);
 		Integer order = in.integer("displayOrder");
-		violations.throwIfAny();
+		check(name, order, violations);
 		LostReason created = reasons.create(name, order);
 		return VersionedAnswers.created("/api/v1/lost-reasons", created.id(), created.version(),
 				LostReasonResource.of(created));
@@ -116,9 +116,18 @@ class LostReasonApiController {
 		JsonInput in = JsonInput.of(body, FIELDS, "", violations);
 		String name = in.text("name", current.name());
 		Integer order = in.has("displayOrder") ? in.integer("displayOrder") : Integer.valueOf(current.displayOrder());
-		violations.throwIfAny();
+		check(name, order, violations);
 		LostReason changed = reasons.change(reasonId, name, order, expected);
 		return VersionedAnswers.current(changed.version(), LostReasonResource.of(changed));
+	}
+
+	/** With problems of the body itself, reports the reason's too: every field at once. */
+	private void check(@Nullable String name, @Nullable Integer order, Violations violations) {
+		if (!violations.isEmpty()) {
+			reasons.problemsWith(name, order).list().stream().filter(v -> !violations.has(v.field()))
+				.forEach(v -> violations.add(v.field(), v.message()));
+		}
+		violations.throwIfAny();
 	}
 
 	@DeleteMapping("/{id}")
