@@ -65,7 +65,7 @@ class DealRules {
 	@Nullable CheckedDeal check(DealForm form, @Nullable Deal current, @Nullable UUID caller, Violations violations) {
 		String name = Text.limited(form.name(), 200, "name", violations);
 		if (name == null && !violations.has("name")) {
-			violations.add("name", "must not be blank");
+			violations.add("name", "is required");
 		}
 		BigDecimal amount = amount(form.amount(), violations);
 		String currency = currency(form.currency(), violations);
@@ -104,7 +104,7 @@ class DealRules {
 			DealStatus byStage = DealStatus.closedBy(stage.probability()).orElse(null);
 			if (byStage != null) {
 				if (status != null && status != byStage) {
-					violations.add("status", "must be " + byStage.code() + " in the stage " + stage.name());
+					violations.add("status", "does not fit the stage, whose probability makes the deal " + byStage.code());
 				}
 				status = byStage;
 			}
@@ -139,7 +139,7 @@ class DealRules {
 
 	private static @Nullable UUID required(@Nullable String text, String field, Violations violations) {
 		if (text == null || text.isBlank()) {
-			violations.add(field, "must not be blank");
+			violations.add(field, "is required");
 			return null;
 		}
 		return Ids.optional(text, field, violations);
@@ -147,7 +147,7 @@ class DealRules {
 
 	private static @Nullable BigDecimal amount(@Nullable String text, Violations violations) {
 		if (text == null || text.isBlank()) {
-			violations.add("amount", "must not be blank");
+			violations.add("amount", "is required");
 			return null;
 		}
 		try {
@@ -156,7 +156,7 @@ class DealRules {
 				violations.add("amount", "must be between 0 and " + MAX_AMOUNT.toPlainString());
 			}
 			else if (amount.stripTrailingZeros().scale() > 2) {
-				violations.add("amount", "must have at most two decimal places");
+				violations.add("amount", "must have at most 2 digits after the decimal point");
 			}
 			else {
 				return amount.setScale(2);
@@ -170,7 +170,7 @@ class DealRules {
 
 	private static @Nullable String currency(@Nullable String text, Violations violations) {
 		if (text == null || text.isBlank()) {
-			violations.add("currency", "must not be blank");
+			violations.add("currency", "is required");
 			return null;
 		}
 		String code = text.trim();
@@ -188,7 +188,7 @@ class DealRules {
 
 	private static @Nullable LocalDate date(@Nullable String text, Violations violations) {
 		if (text == null || text.isBlank()) {
-			violations.add("expectedCloseDate", "must not be blank");
+			violations.add("expectedCloseDate", "is required");
 			return null;
 		}
 		try {
@@ -200,7 +200,7 @@ class DealRules {
 			return date;
 		}
 		catch (DateTimeParseException ex) {
-			violations.add("expectedCloseDate", "must be a date such as 2026-12-31");
+			violations.add("expectedCloseDate", "must be a date such as 2026-01-31");
 			return null;
 		}
 	}

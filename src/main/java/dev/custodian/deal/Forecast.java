@@ -30,6 +30,11 @@ public record Forecast(String defaultCurrency, List<CurrencyForecast> currencies
 		public Month {
 			owners = List.copyOf(owners);
 		}
+
+		/** The owner's figure this month, or null when they have no deal closing in it. */
+		public @org.jspecify.annotations.Nullable Figure of(UUID owner) {
+			return owners.stream().filter(o -> o.ownerId().equals(owner)).map(OwnerLine::figure).findFirst().orElse(null);
+		}
 	}
 
 	public record OwnerLine(UUID ownerId, Figure figure) {

@@ -109,7 +109,7 @@ public class LostReasons {
 		Violations violations = new Violations();
 		String cleaned = Text.limited(name, 100, "name", violations);
 		if (cleaned == null && !violations.has("name")) {
-			violations.add("name", "must not be blank");
+			violations.add("name", "is required");
 		}
 		if (displayOrder != null && (displayOrder < 0 || displayOrder > 10_000)) {
 			violations.add("displayOrder", "must be between 0 and 10000");

@@ -149,7 +149,7 @@ public abstract class DealApiContract extends ApiContract {
 				"contacts[0].contactId", "colour");
 		Response precise = create(sales, p, 0, "1.005", "EUR", "2026-12-31", "");
 		assertThat(precise.status()).isEqualTo(400);
-		assertThat(precise.body()).contains("at most two decimal places");
+		assertThat(precise.body()).contains("at most 2 digits after the decimal point");
 	}
 
 	@Test

@@ -58,7 +58,7 @@ final class DealQueries {
 			return LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
-			violations.add(field, "must be a date such as 2026-12-31");
+			violations.add(field, "must be a date such as 2026-01-31");
 			return null;
 		}
 	}
