@@ -23,68 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * needing its reason) with every move in the stage history, deleted; the forecast keeps currencies apart; lost
  * reasons are kept by administrators. Every test works in a pipeline of its own, removed after it.
  */
-public abstract class DealApiContract extends ApiContract {
-
-	String admin;
-
-	String sales;
-
-	String readOnly;
-
-	final List<String> pipelines = new ArrayList<>();
-
-	@BeforeEach
-	void setUp() {
-		admin = personas.token(Role.ADMIN);
-		sales = personas.token(Role.SALES);
-		readOnly = personas.token(Role.READ_ONLY);
-	}
-
-	@AfterEach
-	void removePipelines() {
-		for (String id : pipelines) {
-			for (UUID deal : jdbc.sql("select id from deals where pipeline_id = ?").param(UUID.fromString(id))
-				.query(UUID.class).list()) {
-				assertThat(api.delete("/api/v1/deals/" + deal, admin).status()).isEqualTo(204);
-			}
-			api.delete("/api/v1/pipelines/" + id, admin);
-		}
-		pipelines.clear();
-	}
-
-	/** A pipeline Lead (10), Proposal (50), Won (100), Lost (0), removed after the test. */
-	JsonNode pipeline() {
-		Response created = api.post("/api/v1/pipelines", admin, "{\"name\":\"Deals " + UUID.randomUUID()
-				+ "\",\"stages\":[{\"name\":\"Lead\",\"probability\":10},{\"name\":\"Proposal\",\"probability\":50},"
-				+ "{\"name\":\"Won\",\"probability\":100},{\"name\":\"Lost\",\"probability\":0}]}");
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		pipelines.add(created.text("id"));
-		return created.json();
-	}
-
-	static String stage(JsonNode pipeline, int index) {
-		return pipeline.get("stages").get(index).get("id").asString();
-	}
-
-	String contact(String token) {
-		String tag = UUID.randomUUID().toString().substring(0, 8);
-		Response created = api.post("/api/v1/contacts", token, "{\"firstName\":\"Dana\",\"lastName\":\"Deal" + tag
-				+ "\",\"email\":\"dana-" + tag + "@example.org\"}");
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.text("id");
-	}
-
-	Response create(String token, JsonNode pipeline, int stage, String amount, String currency, String close,
-			String extra) {
-		return api.post("/api/v1/deals", token, "{\"name\":\"Deal " + amount + "\",\"amount\":\"" + amount
-				+ "\",\"currency\":\"" + currency + "\",\"pipelineId\":\"" + pipeline.get("id").asString()
-				+ "\",\"stageId\":\"" + stage(pipeline, stage) + "\",\"expectedCloseDate\":\"" + close + "\"" + extra
-				+ "}");
-	}
-
-	Response send(HttpMethod method, String uri, String json, String ifMatch) {
-		return api.send(method, uri, sales, json, "If-Match", ifMatch);
-	}
+public abstract class DealApiContract extends DealApiContractSupport {
 
 	@Test
 	void aDealIsCreatedReadChangedWithItsETagAndDeleted() {

@@ -81,7 +81,8 @@ class LostReasonApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getLostReason", summary = "Read a lost reason")
+	@Operation(operationId = "getLostReason", summary = "Read a lost reason",
+			description = "With its ETag, for a change. Needs deal:read.")
 	@ApiResponse(responseCode = "200", description = "The reason",
 			headers = @Header(name = "ETag", description = "Its version", schema = @Schema(type = "string")),
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = LostReasonResource.class)))
