@@ -283,4 +283,36 @@ public abstract class DealApiContract extends DealApiContractSupport {
 		assertThat(api.delete("/api/v1/subjects/" + linked + "/restriction", dpo).status()).isEqualTo(204);
 		assertThat(api.get(uri, sales).json().get("contactIds").get(0).asString()).isEqualTo(linked);
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	List<dev.custodian.shared.DashboardFigures> figures;
+
+	@Test
+	void theDashboardFiguresCountTheCallersOwnDealsOrTheTeamsInTheDefaultCurrency() {
+		String reason = api.get("/api/v1/lost-reasons", sales).json().get("items").get(0).get("id").asString();
+		JsonNode sales1 = api.get("/api/v1/pipelines", sales).json().get("items").get(0);
+		assertThat(create(sales, sales1, 4, "700", "EUR", LocalDate.now().toString(), "").status()).isEqualTo(201);
+		assertThat(create(sales, sales1, 5, "50", "USD", LocalDate.now().toString(), ",\"lostReasonId\":\"" + reason
+				+ "\"").status()).isEqualTo(201);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(personas.session(Role.SALES));
+		try {
+			dev.custodian.shared.DashboardFigures.Figure closed = figures.stream()
+				.flatMap(f -> f.figures(false, java.util.Locale.ENGLISH).stream())
+				.filter(f -> f.key().equals("deal.won-lost-this-month")).findFirst().orElseThrow();
+			assertThat(closed.labels()).containsExactly("Won", "Lost");
+			assertThat(closed.series().get(0).values().get(0).intValue()).isPositive();
+			assertThat(closed.note()).contains("USD");
+			assertThat(figures.stream().flatMap(f -> f.figures(true, java.util.Locale.GERMAN).stream())
+				.map(dev.custodian.shared.DashboardFigures.Figure::key))
+				.contains("deal.pipeline-by-stage", "deal.won-lost-this-month", "deal.forecast");
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			for (UUID deal : jdbc.sql("select id from deals where pipeline_id = ? and name in ('Deal 700', 'Deal 50')")
+				.param(UUID.fromString(sales1.get("id").asString())).query(UUID.class).list()) {
+				api.delete("/api/v1/deals/" + deal, admin);
+			}
+		}
+	}
 }
