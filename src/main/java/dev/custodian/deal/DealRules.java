@@ -2,9 +2,7 @@ package dev.custodian.deal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DealRules {
-
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999999.99");
 
 	static final int MAX_CONTACTS = 50;
 
@@ -67,9 +63,9 @@ class DealRules {
 		if (name == null && !violations.has("name")) {
 			violations.add("name", "is required");
 		}
-		BigDecimal amount = amount(form.amount(), violations);
-		String currency = currency(form.currency(), violations);
-		LocalDate close = date(form.expectedCloseDate(), violations);
+		BigDecimal amount = DealValues.amount(form.amount(), violations);
+		String currency = DealValues.currency(form.currency(), violations);
+		LocalDate close = DealValues.date(form.expectedCloseDate(), violations);
 		UUID ownerId = owner(form.ownerId(), current, caller, violations);
 		UUID companyId = Ids.optional(form.companyId(), "companyId", violations);
 		if (companyId != null && !(current != null && companyId.equals(current.companyId()))
@@ -79,14 +75,14 @@ class DealRules {
 		List<DealParticipant> contacts = contacts(form.contacts(), current, violations);
 		Pipeline pipeline = null;
 		Stage stage = null;
-		UUID pipelineId = required(form.pipelineId(), "pipelineId", violations);
+		UUID pipelineId = DealValues.required(form.pipelineId(), "pipelineId", violations);
 		if (pipelineId != null) {
 			pipeline = pipelines.byId(pipelineId).orElse(null);
 			if (pipeline == null) {
 				violations.add("pipelineId", "names no pipeline");
 			}
 		}
-		UUID stageId = required(form.stageId(), "stageId", violations);
+		UUID stageId = DealValues.required(form.stageId(), "stageId", violations);
 		if (pipeline != null && stageId != null) {
 			stage = pipeline.stage(stageId).orElse(null);
 			if (stage == null) {
@@ -135,74 +131,6 @@ class DealRules {
 				Objects.requireNonNull(currency), Objects.requireNonNull(pipeline), Objects.requireNonNull(stage),
 				Objects.requireNonNull(ownerId), companyId, contacts, Objects.requireNonNull(status), lostReasonId,
 				Objects.requireNonNull(close), values);
-	}
-
-	private static @Nullable UUID required(@Nullable String text, String field, Violations violations) {
-		if (text == null || text.isBlank()) {
-			violations.add(field, "is required");
-			return null;
-		}
-		return Ids.optional(text, field, violations);
-	}
-
-	private static @Nullable BigDecimal amount(@Nullable String text, Violations violations) {
-		if (text == null || text.isBlank()) {
-			violations.add("amount", "is required");
-			return null;
-		}
-		try {
-			BigDecimal amount = new BigDecimal(text.trim());
-			if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
-				violations.add("amount", "must be between 0 and " + MAX_AMOUNT.toPlainString());
-			}
-			else if (amount.stripTrailingZeros().scale() > 2) {
-				violations.add("amount", "must have at most 2 digits after the decimal point");
-			}
-			else {
-				return amount.setScale(2);
-			}
-		}
-		catch (NumberFormatException ex) {
-			violations.add("amount", "must be a decimal number such as 12500.00");
-		}
-		return null;
-	}
-
-	private static @Nullable String currency(@Nullable String text, Violations violations) {
-		if (text == null || text.isBlank()) {
-			violations.add("currency", "is required");
-			return null;
-		}
-		String code = text.trim();
-		try {
-			if (code.length() == 3 && code.equals(code.toUpperCase(java.util.Locale.ROOT))) {
-				return Currency.getInstance(code).getCurrencyCode();
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// falls through to the violation
-		}
-		violations.add("currency", "must be an ISO 4217 currency code such as EUR");
-		return null;
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text, Violations violations) {
-		if (text == null || text.isBlank()) {
-			violations.add("expectedCloseDate", "is required");
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(text.trim());
-			if (date.getYear() < 1900 || date.getYear() > 9999) {
-				violations.add("expectedCloseDate", "must be a date between the years 1900 and 9999");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
-			violations.add("expectedCloseDate", "must be a date such as 2026-01-31");
-			return null;
-		}
 	}
 
 	/** A newly chosen owner must be an active user; a deal may keep an owner who has since been disabled. */
