@@ -4,9 +4,8 @@ import java.util.UUID;
 
 /**
  * What holds deals in a stage: asked before a stage (or its pipeline) is removed, which is refused while deals are
- * in it, and told to move them when an administrator chooses a stage to move them to. The deals code implements
- * it for its {@code deals} table; until deals exist, the only implementation answers that no stage holds any.
- * Every implementation is asked; the counts add up.
+ * in it, and told to move them when an administrator chooses a stage to move them to. The deals table implements
+ * it ({@link DealsInStages}). Every implementation is asked; the counts add up.
  */
 public interface StageUsage {
 

@@ -1,6 +1,6 @@
 /**
- * Deals: the sales pipelines, their ordered stages with a win probability, and (to come) the deals that move
- * through them.
+ * Deals: the sales pipelines, their ordered stages with a win probability, the deals that move through them with
+ * their stage history and the people taking part, lost reasons, the board and the forecast.
  */
 @NullMarked
 package dev.custodian.deal;

@@ -213,7 +213,7 @@ public abstract class CustomFieldApiContract extends ApiContract {
 				{"recordType":"contact","key":"a%s","label":"A","type":"text","personal":false,"category":"contact.email"}"""
 			.formatted(t)))).containsExactly("category");
 		assertThat(errorFields(api.post("/api/v1/custom-fields", admin, """
-				{"recordType":"deal","key":"9a","type":"colour","options":["x"],"personal":false,"size":1}""")))
+				{"recordType":"invoice","key":"9a","type":"colour","options":["x"],"personal":false,"size":1}""")))
 			.containsExactlyInAnyOrder("size", "recordType", "key", "label", "type");
 		assertThat(errorFields(api.post("/api/v1/custom-fields", admin, """
 				{"recordType":"contact","key":"c%s","label":"C","type":"choice","options":["x","X"],"personal":false}"""

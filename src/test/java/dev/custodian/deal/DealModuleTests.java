@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The deal module on its own: the default pipeline is there after the migrations; every stage usage is asked
- * before a stage goes (the one answering no deals and the one a test fills alike); moving a stage up and down keeps
+ * before a stage goes (the deals table, which a test fills with real deals); moving a stage up and down keeps
  * the positions in order; changes are audited as changes of the pipeline.
  */
 // the audit trail the module writes to is keyed by the vault
@@ -59,8 +59,8 @@ class DealModuleTests {
 		assertThat(sales.stages()).extracting(Stage::name).containsExactly("Lead", "Qualified", "Proposal",
 				"Negotiation", "Won", "Lost");
 		assertThat(sales.stages()).extracting(Stage::position).containsExactly(0, 1, 2, 3, 4, 5);
-		assertThat(usages).hasAtLeastOneElementOfType(NoDealsYet.class);
-		assertThat(new NoDealsYet().dealsIn(sales.stages().get(0).id())).isZero();
+		assertThat(usages).hasAtLeastOneElementOfType(DealsInStages.class);
+		assertThat(pipelines.dealsIn(sales.stages().get(0).id())).isZero();
 	}
 
 	@Test

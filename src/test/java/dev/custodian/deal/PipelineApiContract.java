@@ -195,6 +195,10 @@ public abstract class PipelineApiContract extends ApiContract {
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(stageNames(moved.json())).containsExactly("Lead:10", "Won:100");
 		assertThat(deals.dealsIn(UUID.fromString(lead))).isEqualTo(3);
+		UUID movedDeal = deals.idsIn(UUID.fromString(lead)).get(0);
+		JsonNode history = api.get("/api/v1/deals/" + movedDeal + "/stage-history", sales).json().get("items");
+		assertThat(history).extracting(e -> e.get("stageName").asString()).containsExactly("Proposal", "Lead");
+		assertThat(api.get("/api/v1/deals/" + movedDeal, sales).text("stageId")).isEqualTo(lead);
 
 		Response removed = send(HttpMethod.DELETE, uri + "/stages/" + stageId(moved.json(), 1), admin, null, "\"1\"");
 		assertThat(removed.status()).isEqualTo(200);
@@ -215,6 +219,9 @@ public abstract class PipelineApiContract extends ApiContract {
 		List<String> ids = jdbc.sql(others).param(UUID.fromString(created.get("id").asString())).query(String.class).list();
 		try {
 			for (String other : ids) {
+				// deals other suites left in the pipeline (the default one, say) would keep it, and rightly so
+				jdbc.sql("select id from deals where pipeline_id = ?").param(UUID.fromString(other)).query(UUID.class)
+					.list().forEach(deal -> assertThat(api.delete("/api/v1/deals/" + deal, admin).status()).isEqualTo(204));
 				assertThat(api.delete("/api/v1/pipelines/" + other, admin).status()).isEqualTo(204);
 			}
 			Response last = api.delete("/api/v1/pipelines/" + created.get("id").asString(), admin);

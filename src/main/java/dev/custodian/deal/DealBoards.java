@@ -1,0 +1,131 @@
+package dev.custodian.deal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.custodian.audit.AuditAction;
+import dev.custodian.audit.AuditLog;
+import dev.custodian.shared.Cursor;
+import dev.custodian.shared.Ids;
+import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board of a pipeline (see {@link Board}). Each column's cards come from the index on pipeline, stage, status
+ * and expected close date, a capped page at a time, so a stage with many deals is never read whole; each column's
+ * count and totals are added up by the database over the same index range.
+ */
+@Service
+public class DealBoards {
+
+	/** Cards a column shows at once. */
+	public static final int CARDS = 20;
+
+	private final PipelineStore pipelines;
+
+	private final DealStore deals;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	DealBoards(PipelineStore pipelines, DealStore deals, JdbcClient jdbc, AuditLog audit) {
+		this.pipelines = pipelines;
+		this.deals = deals;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * @param more the column to continue and where: {@code stageId → cursor}; other columns show their first cards
+	 * @throws NotFoundException when there is no such pipeline
+	 */
+	@PreAuthorize("hasAuthority('deal:read')")
+	@Transactional
+	public Board board(UUID pipelineId, @Nullable UUID ownerId, @Nullable LocalDate closeFrom,
+			@Nullable LocalDate closeTo, Map<UUID, String> more) {
+		Pipeline pipeline = pipelines.byId(pipelineId).orElseThrow(() -> new NotFoundException("pipeline", pipelineId));
+		LocalDate recent = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+		List<Board.Column> columns = new ArrayList<>();
+		List<UUID> shown = new ArrayList<>();
+		for (Stage stage : pipeline.stages()) {
+			Filter column = filter(pipelineId, stage, ownerId, closeFrom, closeTo, recent);
+			Map<String, BigDecimal> totals = new HashMap<>();
+			long[] count = { 0 };
+			jdbc.sql("select d.currency, count(*) as n, sum(d.amount) as total from deals d" + column.where()
+					+ " group by d.currency").params(column.params()).query(rs -> {
+						count[0] += rs.getLong("n");
+						totals.put(rs.getString("currency"), rs.getBigDecimal("total").setScale(2));
+					});
+			List<Object> params = new ArrayList<>(column.params());
+			String sql = "select " + DealStore.COLUMNS + " from deals d" + column.where();
+			Cursor after = more.containsKey(stage.id()) ? Cursor.decode(more.get(stage.id())) : null;
+			if (more.containsKey(stage.id())) {
+				if (after == null || after.values().size() != 2 || Ids.parseOrNull(after.value(1)) == null) {
+					throw InvalidInputException.of("more", "is not a position this server issued");
+				}
+				sql += " and (d.expected_close_date > ? or (d.expected_close_date = ? and d.id > ?))";
+				LocalDate date = LocalDate.parse(after.value(0));
+				params.add(date);
+				params.add(date);
+				params.add(Ids.parseOrNull(after.value(1)));
+			}
+			sql += " order by d.expected_close_date, d.id limit " + (CARDS + 1);
+			List<Deal> cards = jdbc.sql(sql).params(params).query(DealStore::deal).list();
+			String next = null;
+			if (cards.size() > CARDS) {
+				cards = cards.subList(0, CARDS);
+				Deal last = cards.get(CARDS - 1);
+				next = Cursor.of(last.expectedCloseDate().toString(), last.id().toString()).encode();
+			}
+			cards = deals.withContacts(cards).stream().map(Callers::visible).toList();
+			cards.forEach(d -> shown.addAll(d.contactIds()));
+			columns.add(new Board.Column(stage, cards, count[0], totals, next));
+		}
+		if (!shown.isEmpty()) {
+			audit.record(AuditAction.READ, DealManagement.RECORD_TYPE, null, shown.stream().distinct().toList());
+		}
+		return new Board(pipeline, columns);
+	}
+
+	private record Filter(String where, List<Object> params) {
+	}
+
+	/** Open deals in open stages; in a closing stage its won or lost deals expected to close since {@code recent}. */
+	private static Filter filter(UUID pipelineId, Stage stage, @Nullable UUID ownerId,
+			@Nullable LocalDate closeFrom, @Nullable LocalDate closeTo, LocalDate recent) {
+		StringBuilder where = new StringBuilder(" where d.pipeline_id = ?");
+		List<Object> params = new ArrayList<>(List.of(pipelineId));
+		DealStatus status = DealStatus.closedBy(stage.probability()).orElse(DealStatus.OPEN);
+		where.append(" and d.stage_id = ? and d.status = ?");
+		params.add(stage.id());
+		params.add(status.code());
+		if (status != DealStatus.OPEN) {
+			where.append(" and d.expected_close_date >= ?");
+			params.add(recent);
+		}
+		if (ownerId != null) {
+			where.append(" and d.owner_id = ?");
+			params.add(ownerId);
+		}
+		if (closeFrom != null) {
+			where.append(" and d.expected_close_date >= ?");
+			params.add(closeFrom);
+		}
+		if (closeTo != null) {
+			where.append(" and d.expected_close_date <= ?");
+			params.add(closeTo);
+		}
+		return new Filter(where.toString(), params);
+	}
+}

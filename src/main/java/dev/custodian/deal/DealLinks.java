@@ -1,0 +1,86 @@
+package dev.custodian.deal;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.custodian.identity.Permission;
+import dev.custodian.shared.LinkableRecords;
+import dev.custodian.shared.SearchableRecords;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deals as records others link to (activities, tasks) and as hits of the global search box, labelled by their name,
+ * which holds no personal data. Without {@code deal:read} the caller reads and finds no deal.
+ */
+@Component
+class DealLinks implements LinkableRecords, SearchableRecords {
+
+	private final JdbcClient jdbc;
+
+	DealLinks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String kind() {
+		return DealManagement.RECORD_TYPE;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean readable(UUID id) {
+		return Callers.may(Permission.DEAL_READ)
+				&& jdbc.sql("select count(*) from deals where id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	@Override
+	public boolean linkable(UUID id) {
+		return readable(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> labels(Collection<UUID> ids) {
+		Map<UUID, String> labels = new LinkedHashMap<>();
+		if (ids.isEmpty() || !Callers.may(Permission.DEAL_READ)) {
+			return labels;
+		}
+		List<UUID> distinct = ids.stream().distinct().toList();
+		String in = String.join(", ", distinct.stream().map(id -> "?").toList());
+		jdbc.sql("select id, name from deals where id in (" + in + ")").params(distinct)
+			.query(rs -> {
+				labels.put(rs.getObject("id", UUID.class), rs.getString("name"));
+			});
+		return labels;
+	}
+
+	@Override
+	public String path(UUID id) {
+		return "/deals/" + id;
+	}
+
+	/** Deals whose name contains the text, whatever the case, names starting with it first. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Hit> search(String text, int limit) {
+		if (!Callers.may(Permission.DEAL_READ)) {
+			return List.of();
+		}
+		String folded = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_");
+		return jdbc.sql("select d.id, d.name, d.amount, d.currency, s.name as stage from deals d "
+				+ "join pipeline_stages s on s.id = d.stage_id where lower(d.name) like ? escape '\\' "
+				+ "order by case when lower(d.name) like ? escape '\\' then 0 else 1 end, d.name, d.id limit ?")
+			.params("%" + folded + "%", folded + "%", limit)
+			.query((rs, n) -> new Hit(kind(), rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getBigDecimal("amount").setScale(2).toPlainString() + " " + rs.getString("currency") + " · "
+							+ rs.getString("stage"),
+					path(rs.getObject("id", UUID.class))))
+			.list();
+	}
+}
