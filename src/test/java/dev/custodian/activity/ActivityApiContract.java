@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.custodian.identity.Role;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.ApiContract;
+import dev.custodian.support.RecordsToLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * erasure of one of two people a meeting concerns.
  */
 public abstract class ActivityApiContract extends ApiContract {
-
-	@Autowired
-	RecordsHeldForTests.Deals deals;
 
 	@Autowired
 	ActivityErasureReplay replay;
@@ -77,7 +75,7 @@ public abstract class ActivityApiContract extends ApiContract {
 		String ada = contact("Note-" + tag());
 		String grace = contact("Meet-" + tag());
 		String company = company("Analytical " + tag());
-		String deal = deals.put("Engine order").toString();
+		String deal = new RecordsToLink(api, personas).deal("Engine order");
 		String user = personas.user(Role.SUPPORT).id().value().toString();
 
 		Response note = log("{\"type\":\"note\",\"body\":\"Prefers mornings\",\"contactIds\":[\"" + ada + "\"]}");

@@ -10,9 +10,9 @@ import dev.custodian.identity.Role;
 import dev.custodian.support.Api;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.ApiContract;
+import dev.custodian.support.RecordsToLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
@@ -24,12 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audited, refused to roles that may only read, and gone with the contact they are about when that person is erased.
  */
 public abstract class TaskApiContract extends ApiContract {
-
-	@Autowired
-	RecordsToLinkForTests.Deals deals;
-
-	@Autowired
-	RecordsToLinkForTests.Tickets tickets;
 
 	String sales;
 
@@ -80,8 +74,8 @@ public abstract class TaskApiContract extends ApiContract {
 	void aTaskLinksToAContactACompanyADealATicketOrNothingAndIsTheCallersByDefault() {
 		String contact = contact();
 		String company = company();
-		String deal = deals.add().toString();
-		String ticket = tickets.add().toString();
+		String deal = new RecordsToLink(api, personas).deal("Linked deal");
+		String ticket = new RecordsToLink(api, personas).ticket("Linked ticket");
 		for (String[] link : List.of(new String[] { "contactId", contact }, new String[] { "companyId", company },
 				new String[] { "dealId", deal }, new String[] { "ticketId", ticket })) {
 			Response made = create(sales, "Linked to " + link[0], ",\"" + link[0] + "\":\"" + link[1] + "\"");
