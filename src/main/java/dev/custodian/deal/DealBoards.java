@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.shared.Cursor;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
@@ -39,7 +40,10 @@ public class DealBoards {
 
 	private final AuditLog audit;
 
-	DealBoards(PipelineStore pipelines, DealStore deals, JdbcClient jdbc, AuditLog audit) {
+	private final OwnerLimits limits;
+
+	DealBoards(PipelineStore pipelines, DealStore deals, JdbcClient jdbc, AuditLog audit, OwnerLimits limits) {
+		this.limits = limits;
 		this.pipelines = pipelines;
 		this.deals = deals;
 		this.jdbc = jdbc;
@@ -54,6 +58,7 @@ public class DealBoards {
 	@Transactional
 	public Board board(UUID pipelineId, @Nullable UUID ownerId, @Nullable LocalDate closeFrom,
 			@Nullable LocalDate closeTo, Map<UUID, String> more) {
+		ownerId = limits.ownerFilter(ownerId);
 		Pipeline pipeline = pipelines.byId(pipelineId).orElseThrow(() -> new NotFoundException("pipeline", pipelineId));
 		LocalDate recent = LocalDate.now().withDayOfMonth(1).minusMonths(1);
 		List<Board.Column> columns = new ArrayList<>();

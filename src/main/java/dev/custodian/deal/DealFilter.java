@@ -2,9 +2,11 @@ package dev.custodian.deal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import dev.custodian.shared.KeysetPosition;
 import dev.custodian.shared.ListSort;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL of a deal query's filters. The contact filter leaves out frozen links for callers who may not see
@@ -14,9 +16,16 @@ record DealFilter(String where, List<Object> params, ListSort sort) {
 
 	static final String FROM = " from deals d join pipeline_stages s on s.id = d.stage_id";
 
-	static DealFilter of(DealQuery q, boolean withRestricted) {
+	/**
+	 * @param ownerOnly the owner a caller limited to their own deals is held to, or null
+	 */
+	static DealFilter of(DealQuery q, boolean withRestricted, @Nullable UUID ownerOnly) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		List<Object> params = new ArrayList<>();
+		if (ownerOnly != null) {
+			where.append(" and d.owner_id = ?");
+			params.add(ownerOnly);
+		}
 		if (q.pipelineId() != null) {
 			where.append(" and d.pipeline_id = ?");
 			params.add(q.pipelineId());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,11 @@ public class DealForecasts {
 
 	private final String defaultCurrency;
 
-	DealForecasts(JdbcClient jdbc, @Value("${custodian.default-currency:EUR}") String defaultCurrency) {
+	private final OwnerLimits limits;
+
+	DealForecasts(JdbcClient jdbc, @Value("${custodian.default-currency:EUR}") String defaultCurrency,
+			OwnerLimits limits) {
+		this.limits = limits;
 		this.jdbc = jdbc;
 		this.defaultCurrency = java.util.Currency.getInstance(defaultCurrency).getCurrencyCode();
 	}
@@ -52,6 +57,7 @@ public class DealForecasts {
 		if (to.isBefore(from) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
 			throw InvalidInputException.of("to", "must be a month from the first up to " + MAX_MONTHS + " months on");
 		}
+		ownerId = limits.ownerFilter(ownerId);
 		List<Object> params = new ArrayList<>(List.of(from.atDay(1), to.atEndOfMonth()));
 		String sql = "select extract(year from d.expected_close_date) as y, extract(month from d.expected_close_date) "
 				+ "as m, d.owner_id, d.currency, count(*) as deals, sum(d.amount) as amount, sum(d.amount * case when "

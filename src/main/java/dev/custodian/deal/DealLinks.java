@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.LinkableRecords;
 import dev.custodian.shared.SearchableRecords;
@@ -22,8 +23,11 @@ class DealLinks implements LinkableRecords, SearchableRecords {
 
 	private final JdbcClient jdbc;
 
-	DealLinks(JdbcClient jdbc) {
+	private final OwnerLimits limits;
+
+	DealLinks(JdbcClient jdbc, OwnerLimits limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 	}
 
 	@Override
@@ -34,8 +38,12 @@ class DealLinks implements LinkableRecords, SearchableRecords {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean readable(UUID id) {
-		return Callers.may(Permission.DEAL_READ)
-				&& jdbc.sql("select count(*) from deals where id = ?").param(id).query(Long.class).single() > 0;
+		return Callers.may(Permission.DEAL_READ) && jdbc.sql("select owner_id from deals where id = ?")
+			.param(id)
+			.query(UUID.class)
+			.optional()
+			.filter(limits::mayWorkOn)
+			.isPresent();
 	}
 
 	@Override
@@ -52,9 +60,11 @@ class DealLinks implements LinkableRecords, SearchableRecords {
 		}
 		List<UUID> distinct = ids.stream().distinct().toList();
 		String in = String.join(", ", distinct.stream().map(id -> "?").toList());
-		jdbc.sql("select id, name from deals where id in (" + in + ")").params(distinct)
+		jdbc.sql("select id, name, owner_id from deals where id in (" + in + ")").params(distinct)
 			.query(rs -> {
-				labels.put(rs.getObject("id", UUID.class), rs.getString("name"));
+				if (limits.mayWorkOn(rs.getObject("owner_id", UUID.class))) {
+					labels.put(rs.getObject("id", UUID.class), rs.getString("name"));
+				}
 			});
 		return labels;
 	}
@@ -73,10 +83,17 @@ class DealLinks implements LinkableRecords, SearchableRecords {
 		}
 		String folded = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 			.replace("_", "\\_");
+		UUID owner = limits.ownerFilter(null);
+		List<Object> params = new java.util.ArrayList<>(List.of("%" + folded + "%"));
+		if (owner != null) {
+			params.add(owner);
+		}
+		params.addAll(List.of(folded + "%", limit));
 		return jdbc.sql("select d.id, d.name, d.amount, d.currency, s.name as stage from deals d "
 				+ "join pipeline_stages s on s.id = d.stage_id where lower(d.name) like ? escape '\\' "
+				+ (owner == null ? "" : "and d.owner_id = ? ")
 				+ "order by case when lower(d.name) like ? escape '\\' then 0 else 1 end, d.name, d.id limit ?")
-			.params("%" + folded + "%", folded + "%", limit)
+			.params(params)
 			.query((rs, n) -> new Hit(kind(), rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getBigDecimal("amount").setScale(2).toPlainString() + " " + rs.getString("currency") + " · "
 							+ rs.getString("stage"),

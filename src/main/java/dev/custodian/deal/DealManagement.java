@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.customfield.CustomFields;
 import dev.custodian.shared.CountedPage;
 import dev.custodian.shared.DbTime;
@@ -45,7 +46,10 @@ public class DealManagement {
 
 	private final AuditLog audit;
 
-	DealManagement(DealStore store, DealRules rules, CustomFields customFields, AuditLog audit) {
+	private final OwnerLimits limits;
+
+	DealManagement(DealStore store, DealRules rules, CustomFields customFields, AuditLog audit, OwnerLimits limits) {
+		this.limits = limits;
 		this.store = store;
 		this.rules = rules;
 		this.customFields = customFields;
@@ -75,7 +79,7 @@ public class DealManagement {
 	@PreAuthorize("hasAuthority('deal:read')")
 	@Transactional
 	public Deal get(UUID id) {
-		Deal deal = Callers.visible(store.byId(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id)));
+		Deal deal = Callers.visible(mine(store.byId(id), id));
 		if (!deal.contactIds().isEmpty()) {
 			audit.record(AuditAction.READ, RECORD_TYPE, id, deal.contactIds());
 		}
@@ -86,7 +90,7 @@ public class DealManagement {
 	@PreAuthorize("hasAuthority('deal:read')")
 	@Transactional
 	public CountedPage<Deal> list(DealQuery query) {
-		DealFilter filter = DealFilter.of(query, Callers.seeRestricted());
+		DealFilter filter = DealFilter.of(query, Callers.seeRestricted(), limits.ownerFilter(null));
 		KeysetPosition after = query.page().cursor() == null ? null
 				: KeysetPosition.decode(Objects.requireNonNull(query.page().cursor()), query.sort());
 		KeysetPage<Deal> page = store.list(filter, after, query.page().limit()).map(Callers::visible);
@@ -101,7 +105,7 @@ public class DealManagement {
 	@PreAuthorize("hasAuthority('deal:read')")
 	@Transactional(readOnly = true)
 	public List<StageVisit> history(UUID id) {
-		store.byId(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		mine(store.byId(id), id);
 		List<StageVisit> visits = store.history(id);
 		List<StageVisit> result = new ArrayList<>();
 		for (int i = 0; i < visits.size(); i++) {
@@ -143,7 +147,7 @@ public class DealManagement {
 	@PreAuthorize("hasAuthority('deal:delete')")
 	@Transactional
 	public void delete(UUID id, @Nullable Long expectedVersion) {
-		Deal current = store.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Deal current = mine(store.lockedById(id), id);
 		if (expectedVersion != null && current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}
@@ -182,12 +186,22 @@ public class DealManagement {
 	private CheckedDeal checked(DealForm form, @Nullable Deal current) {
 		Violations violations = new Violations();
 		CheckedDeal checked = rules.check(form, current, Callers.id(), violations);
+		UUID owner = checked != null ? checked.ownerId()
+				: form.ownerId() == null || form.ownerId().isBlank() ? Callers.id() : Ids.parseOrNull(form.ownerId().trim());
+		if (owner != null && !limits.mayWorkOn(owner)) {
+			violations.add("ownerId", "must be yourself: your role works on its own deals only");
+		}
 		violations.throwIfAny();
 		return Objects.requireNonNull(checked);
 	}
 
+	/** The deal, if there is one and the caller's owner limit lets them work on it. */
+	private Deal mine(java.util.Optional<Deal> deal, UUID id) {
+		return deal.filter(d -> limits.mayWorkOn(d.ownerId())).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+	}
+
 	private Deal locked(UUID id, long expectedVersion) {
-		Deal current = store.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Deal current = mine(store.lockedById(id), id);
 		if (current.version() != expectedVersion) {
 			throw new StaleVersionException(current.version());
 		}

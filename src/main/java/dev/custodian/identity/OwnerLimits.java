@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -29,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OwnerLimits {
+
+	/** An id no user has: the owner filter of a limited caller who asks for someone else's records. */
+	private static final UUID NOBODY = new UUID(0, 0);
 
 	/** The roles that may be limited to their own records. */
 	public static final Set<Role> LIMITABLE = EnumSet.of(Role.SALES, Role.MARKETING, Role.SUPPORT, Role.READ_ONLY);
@@ -54,6 +59,31 @@ public class OwnerLimits {
 			return Optional.empty();
 		}
 		return limited(principal.role()) ? Optional.of(principal.id()) : Optional.empty();
+	}
+
+	/**
+	 * The owner (or assignee) a list query shall filter on for the caller: for an unlimited caller the one asked for
+	 * (null for everyone's); for a limited caller themselves when they asked for their own or for everyone's, and an
+	 * id no record carries when they asked for someone else's, so the query finds nothing.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable UUID ownerFilter(@Nullable UUID requested) {
+		Optional<UserId> limit = limitedTo();
+		if (limit.isEmpty()) {
+			return requested;
+		}
+		UUID me = limit.get().value();
+		return requested == null || requested.equals(me) ? me : NOBODY;
+	}
+
+	/**
+	 * Whether the caller may see and change a record with this owner (or assignee): always when unlimited, only
+	 * their own when limited (a record without an owner is no one's, so not theirs).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayWorkOn(@Nullable UUID owner) {
+		Optional<UserId> limit = limitedTo();
+		return limit.isEmpty() || limit.get().value().equals(owner);
 	}
 
 	/** Every role and whether it is limited to its own records, in role order. */

@@ -2,6 +2,7 @@ package dev.custodian.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import dev.custodian.shared.DbTime;
 
@@ -15,10 +16,15 @@ record TaskFilter(String where, List<Object> params) {
 		params = List.copyOf(params);
 	}
 
-	static TaskFilter of(TaskQuery query, boolean withRestricted) {
+	/** @param limitedTo the assignee a caller limited to their own records is held to, or null */
+	static TaskFilter of(TaskQuery query, boolean withRestricted, @org.jspecify.annotations.Nullable UUID limitedTo) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		conditions.add("1 = 1");
+		if (limitedTo != null) {
+			conditions.add("assignee_id = ?");
+			params.add(limitedTo);
+		}
 		if (!withRestricted) {
 			conditions.add("restricted_at is null");
 		}

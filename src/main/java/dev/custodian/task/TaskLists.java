@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.KeysetPage;
@@ -34,7 +35,10 @@ public class TaskLists {
 
 	private final AuditLog audit;
 
-	TaskLists(Tasks tasks, AuditLog audit) {
+	private final OwnerLimits limits;
+
+	TaskLists(Tasks tasks, AuditLog audit, OwnerLimits limits) {
+		this.limits = limits;
 		this.tasks = tasks;
 		this.audit = audit;
 	}
@@ -99,7 +103,7 @@ public class TaskLists {
 		return DbTime.now();
 	}
 
-	private static TaskFilter filter(TaskQuery query) {
-		return TaskFilter.of(query, Caller.can(Permission.RESTRICTED_READ));
+	private TaskFilter filter(TaskQuery query) {
+		return TaskFilter.of(query, Caller.can(Permission.RESTRICTED_READ), limits.ownerFilter(null));
 	}
 }

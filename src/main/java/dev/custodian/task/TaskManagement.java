@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
@@ -42,7 +43,10 @@ public class TaskManagement {
 
 	private final AuditLog audit;
 
-	TaskManagement(Tasks tasks, TaskRules rules, Vault vault, AuditLog audit) {
+	private final OwnerLimits limits;
+
+	TaskManagement(Tasks tasks, TaskRules rules, Vault vault, AuditLog audit, OwnerLimits limits) {
+		this.limits = limits;
 		this.tasks = tasks;
 		this.rules = rules;
 		this.vault = vault;
@@ -55,6 +59,7 @@ public class TaskManagement {
 	public Task create(TaskForm form) {
 		Violations violations = new Violations();
 		TaskForm checked = rules.check(form, null, Caller.id(), violations);
+		checkAssignee(checked, violations);
 		violations.throwIfAny();
 		UUID id = Ids.newId();
 		boolean aboutContact = TaskForm.CONTACT.equals(checked.linkKind());
@@ -74,7 +79,7 @@ public class TaskManagement {
 	@PreAuthorize("hasAuthority('task:read')")
 	@Transactional
 	public Task get(UUID id) {
-		Task task = tasks.byId(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Task task = workable(tasks.byId(id), id);
 		if (task.aboutContact()) {
 			audit.record(AuditAction.READ, RECORD_TYPE, id, List.of(task.subjectId()));
 		}
@@ -93,6 +98,7 @@ public class TaskManagement {
 		Task current = changeable(id, expectedVersion);
 		Violations violations = new Violations();
 		TaskForm checked = rules.check(form, current, Caller.id(), violations);
+		checkAssignee(checked, violations);
 		if (status != null && !List.of(Task.OPEN, Task.DONE).contains(status)) {
 			violations.add("status", "must be one of open, done");
 		}
@@ -120,7 +126,7 @@ public class TaskManagement {
 	@Transactional
 	@RetriedOnContention
 	public Task setDone(UUID id, boolean done) {
-		Task current = tasks.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Task current = workable(tasks.lockedById(id), id);
 		if (current.done() == done) {
 			return current;
 		}
@@ -156,7 +162,7 @@ public class TaskManagement {
 	@PreAuthorize("hasAuthority('task:write')")
 	@Transactional(readOnly = true)
 	public List<FieldViolation> problemsWith(UUID id, TaskForm form, @Nullable String status) {
-		Task current = tasks.byId(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Task current = workable(tasks.byId(id), id);
 		Violations violations = new Violations();
 		rules.check(form, current, Caller.id(), violations);
 		if (status != null && !List.of(Task.OPEN, Task.DONE).contains(status)) {
@@ -166,7 +172,7 @@ public class TaskManagement {
 	}
 
 	private Task changeable(UUID id, @Nullable Long expectedVersion) {
-		Task current = tasks.lockedById(id).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Task current = workable(tasks.lockedById(id), id);
 		if (current.restricted()) {
 			throw new RestrictedException();
 		}
@@ -174,5 +180,16 @@ public class TaskManagement {
 			throw new StaleVersionException(current.version());
 		}
 		return current;
+	}
+
+	/** A task whose assignee the caller's owner limit lets them work on (a limited caller: their own). */
+	private Task workable(java.util.Optional<Task> task, UUID id) {
+		return task.filter(t -> limits.mayWorkOn(t.assigneeId())).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+	}
+
+	private void checkAssignee(TaskForm checked, Violations violations) {
+		if (checked.assigneeId() != null && !limits.mayWorkOn(checked.assigneeId())) {
+			violations.add("assigneeId", "must be yourself: your role works on its own tasks only");
+		}
 	}
 }

@@ -30,12 +30,17 @@ final class TicketFilter {
 	/**
 	 * @param tokens the blind tokens of the search words, each of which a ticket must hold
 	 * @param me the caller, for the mine queue
+	 * @param limitedTo for a caller limited to their own records, themselves: they see the tickets assigned to them
+	 * and the unassigned ones
 	 */
 	static TicketFilter of(TicketQuery query, List<String> tokens, @Nullable Long number, @Nullable UUID me,
-			Instant now, boolean withRestricted) {
+			Instant now, boolean withRestricted, @Nullable UUID limitedTo) {
 		TicketFilter f = new TicketFilter(query.sort());
 		if (!withRestricted) {
 			f.where.append(" and t.restricted_at is null");
+		}
+		if (limitedTo != null) {
+			f.add(" and (t.assignee_id = ? or t.assignee_id is null)", limitedTo);
 		}
 		switch (query.queue()) {
 			case UNASSIGNED -> f.where.append(" and t.assignee_id is null and t.status in ('new', 'open', 'pending')");

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.LinkableRecords;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,10 @@ class TicketLinks implements LinkableRecords {
 
 	private final AuditLog audit;
 
-	TicketLinks(Tickets tickets, AuditLog audit) {
+	private final OwnerLimits limits;
+
+	TicketLinks(Tickets tickets, AuditLog audit, OwnerLimits limits) {
+		this.limits = limits;
 		this.tickets = tickets;
 		this.audit = audit;
 	}
@@ -58,6 +62,7 @@ class TicketLinks implements LinkableRecords {
 		List<Ticket> found = tickets.byIds(ids.stream().distinct().toList())
 			.stream()
 			.filter(ticket -> withRestricted || !ticket.restricted())
+			.filter(this::workable)
 			.toList();
 		if (found.isEmpty()) {
 			return Map.of();
@@ -78,6 +83,13 @@ class TicketLinks implements LinkableRecords {
 		if (!TicketAccess.may(Permission.TICKET_READ)) {
 			return Optional.empty();
 		}
-		return tickets.byId(id).filter(ticket -> !ticket.restricted() || TicketAccess.seesRestricted());
+		return tickets.byId(id)
+			.filter(ticket -> !ticket.restricted() || TicketAccess.seesRestricted())
+			.filter(this::workable);
+	}
+
+	/** Whether the caller's owner limit lets them see the ticket: theirs or unassigned when limited. */
+	private boolean workable(Ticket ticket) {
+		return ticket.assigneeId() == null || limits.mayWorkOn(ticket.assigneeId());
 	}
 }

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.OwnerLimits;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.DbTime;
@@ -50,8 +51,11 @@ public class TicketManagement {
 
 	private final AuditLog audit;
 
+	private final OwnerLimits limits;
+
 	TicketManagement(Tickets tickets, SlaTargets targets, List<LinkableRecords> linkable, UserManagement users,
-			AuditLog audit) {
+			AuditLog audit, OwnerLimits limits) {
+		this.limits = limits;
 		this.tickets = tickets;
 		this.targets = targets;
 		this.linkable = linkable;
@@ -75,7 +79,7 @@ public class TicketManagement {
 	@PreAuthorize("hasAuthority('ticket:read')")
 	@Transactional
 	public Ticket get(TicketId id) {
-		Ticket ticket = tickets.byId(id.value()).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Ticket ticket = workable(tickets.byId(id.value()), id);
 		audit.record(AuditAction.READ, RECORD_TYPE, id, List.of(ticket.subjectId()));
 		return ticket;
 	}
@@ -130,7 +134,7 @@ public class TicketManagement {
 	@Transactional
 	@RetriedOnContention
 	public Ticket patch(TicketId id, BiFunction<TicketForm, Violations, TicketForm> changes, long expectedVersion) {
-		Ticket current = tickets.lockedById(id.value()).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Ticket current = workable(tickets.lockedById(id.value()), id);
 		if (current.restricted()) {
 			throw new RestrictedException();
 		}
@@ -157,7 +161,7 @@ public class TicketManagement {
 	@Transactional
 	@RetriedOnContention
 	public void delete(TicketId id, @Nullable Long expectedVersion) {
-		Ticket current = tickets.lockedById(id.value()).orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
+		Ticket current = workable(tickets.lockedById(id.value()), id);
 		if (current.restricted()) {
 			throw new RestrictedException();
 		}
@@ -192,7 +196,10 @@ public class TicketManagement {
 		}
 		UUID assignee = ticket.assigneeId();
 		boolean kept = current != null && assignee != null && assignee.equals(current.assigneeId());
-		if (assignee != null && !kept && users.find(new UserId(assignee)).filter(u -> u.enabled()).isEmpty()) {
+		if (assignee != null && !limits.mayWorkOn(assignee)) {
+			violations.add("assigneeId", "must be yourself or nobody: your role works on its own tickets only");
+		}
+		else if (assignee != null && !kept && users.find(new UserId(assignee)).filter(u -> u.enabled()).isEmpty()) {
 			violations.add("assigneeId", "names no active user");
 		}
 		violations.throwIfAny();
@@ -206,6 +213,16 @@ public class TicketManagement {
 	private TicketFilter filter(TicketQuery query, @Nullable UUID me) {
 		var index = tickets.index();
 		return TicketFilter.of(query, TicketWords.queryTokens(query.q(), index),
-				TicketWords.number(query.q()).orElse(null), me, DbTime.now(), TicketAccess.seesRestricted());
+				TicketWords.number(query.q()).orElse(null), me, DbTime.now(), TicketAccess.seesRestricted(),
+				limits.ownerFilter(null));
+	}
+
+	/**
+	 * The ticket, if there is one and the caller's owner limit lets them work on it: a limited caller works on the
+	 * tickets assigned to them and the unassigned ones, which are no one's yet.
+	 */
+	private Ticket workable(java.util.Optional<Ticket> ticket, TicketId id) {
+		return ticket.filter(t -> t.assigneeId() == null || limits.mayWorkOn(t.assigneeId()))
+			.orElseThrow(() -> new NotFoundException(RECORD_TYPE, id));
 	}
 }

@@ -1,4 +1,4 @@
-package dev.custodian.contact;
+package dev.custodian.identity;
 
 import dev.custodian.support.OnH2;
 

@@ -1,10 +1,12 @@
-package dev.custodian.contact;
+package dev.custodian.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-import dev.custodian.identity.Role;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.ApiContract;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -15,9 +17,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A role limited to its own records sees, counts, searches and changes only the contacts its users own, in the API
- * and on the pages; administrators set the limit per role and it holds from the next request. Runs on H2 and
- * PostgreSQL.
+ * A role limited to its own records sees, counts, searches and changes only the contacts and deals its users own,
+ * the tasks assigned to them and the tickets assigned to them or to no one, in the API and on the pages;
+ * administrators set the limit per role and it holds from the next request. Runs on H2 and PostgreSQL.
  */
 public abstract class OwnerLimitContract extends ApiContract {
 
@@ -70,6 +72,47 @@ public abstract class OwnerLimitContract extends ApiContract {
 	}
 
 	@Test
+	void aLimitedRoleWorksOnItsOwnDealsAndTasksAndOnTicketsAssignedToItOrToNoOne() {
+		String admin = personas.token(Role.ADMIN);
+		String adminId = personas.user(Role.ADMIN).id().value().toString();
+		String salesId = personas.user(Role.SALES).id().value().toString();
+		String supportId = personas.user(Role.SUPPORT).id().value().toString();
+		String marker = "Limit" + UUID.randomUUID().toString().substring(0, 8);
+		String ownDeal = deal(personas.token(Role.SALES), marker + " own", null);
+		String otherDeal = deal(admin, marker + " other", adminId);
+		String ownTask = task(admin, marker + " own", salesId);
+		String otherTask = task(admin, marker + " other", adminId);
+		String requester = created(admin, "{\"lastName\":\"" + marker + "\"}");
+		String ownTicket = ticket(admin, marker + " own", requester, supportId);
+		String unassigned = ticket(admin, marker + " unassigned", requester, null);
+		String otherTicket = ticket(admin, marker + " other", requester, adminId);
+		for (String role : List.of("SALES", "SUPPORT")) {
+			api.send(HttpMethod.PUT, "/api/v1/owner-limits/" + role, admin, "{\"ownedRecordsOnly\":true}");
+		}
+
+		String sales = personas.token(Role.SALES);
+		assertThat(ids(api.get("/api/v1/deals?limit=100", sales))).contains(ownDeal).doesNotContain(otherDeal);
+		assertThat(api.get("/api/v1/deals/" + otherDeal, sales).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/deals/" + ownDeal, sales).status()).isEqualTo(200);
+		Response givenAway = api.post("/api/v1/deals", sales, dealJson(marker + " given", adminId));
+		assertThat(givenAway.status()).isEqualTo(400);
+		assertThat(givenAway.body()).contains("ownerId");
+		assertThat(ids(api.get("/api/v1/tasks?limit=100", sales))).contains(ownTask).doesNotContain(otherTask);
+		assertThat(api.get("/api/v1/tasks/" + otherTask, sales).status()).isEqualTo(404);
+
+		String support = personas.token(Role.SUPPORT);
+		assertThat(ids(api.get("/api/v1/tickets?limit=100&requesterId=" + requester, support)))
+			.containsExactlyInAnyOrder(ownTicket, unassigned);
+		assertThat(api.get("/api/v1/tickets/" + otherTicket, support).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/tickets/" + unassigned, support).status()).isEqualTo(200);
+
+		assertThat(ids(api.get("/api/v1/deals?limit=100", personas.token(Role.MARKETING)))).contains(ownDeal,
+				otherDeal);
+		api.send(HttpMethod.PUT, "/api/v1/owner-limits/SALES", admin, "{\"ownedRecordsOnly\":false}");
+		assertThat(api.get("/api/v1/deals/" + otherDeal, sales).status()).isEqualTo(200);
+	}
+
+	@Test
 	void administratorsAndTheDpoAreNeverLimitedAndBadInputChangesNothing() {
 		String admin = personas.token(Role.ADMIN);
 		Response refused = api.send(HttpMethod.PUT, "/api/v1/owner-limits/DPO", admin, "{\"ownedRecordsOnly\":true}");
@@ -93,16 +136,52 @@ public abstract class OwnerLimitContract extends ApiContract {
 		}
 	}
 
+	private String deal(String token, String name, @Nullable String ownerId) {
+		Response created = api.post("/api/v1/deals", token, dealJson(name, ownerId));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.text("id");
+	}
+
+	private String dealJson(String name, @Nullable String ownerId) {
+		JsonNode pipeline = api.get("/api/v1/pipelines", personas.token(Role.ADMIN)).json().get("items").get(0);
+		return "{\"name\":\"" + name + "\",\"amount\":\"100.00\",\"currency\":\"EUR\","
+				+ "\"expectedCloseDate\":\"2030-01-31\",\"pipelineId\":\"" + pipeline.get("id").asString()
+				+ "\",\"stageId\":\"" + pipeline.get("stages").get(0).get("id").asString() + "\""
+				+ (ownerId == null ? "" : ",\"ownerId\":\"" + ownerId + "\"") + "}";
+	}
+
+	private String task(String token, String title, String assigneeId) {
+		Response created = api.post("/api/v1/tasks", token, "{\"title\":\"" + title + "\",\"dueAt\":"
+				+ "\"2030-01-01T09:00:00Z\",\"assigneeId\":\"" + assigneeId + "\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.text("id");
+	}
+
+	private String ticket(String token, String subject, String requester, @Nullable String assigneeId) {
+		Response created = api.post("/api/v1/tickets", token, "{\"subject\":\"" + subject + "\",\"description\":"
+				+ "\"Details\",\"channel\":\"email\",\"requesterId\":\"" + requester + "\""
+				+ (assigneeId == null ? "" : ",\"assigneeId\":\"" + assigneeId + "\"") + "}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.text("id");
+	}
+
+	private static List<String> ids(Response listed) {
+		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		listed.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+		return ids;
+	}
+
 	private String created(String token, String json) {
 		Response created = api.post("/api/v1/contacts", token, json);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.text("id");
 	}
 
-	private java.util.List<String> listed(String token, String marker) {
+	private List<String> listed(String token, String marker) {
 		Response listed = api.get("/api/v1/contacts?limit=100&q=" + marker, token);
 		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
-		java.util.List<String> ids = new java.util.ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		listed.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
 		return ids;
 	}
