@@ -8,6 +8,7 @@ import java.util.Random;
 import dev.custodian.company.Company;
 import dev.custodian.company.CompanyForm;
 import dev.custodian.company.CompanyManagement;
+import dev.custodian.contact.Contact;
 import dev.custodian.contact.ContactForm;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.contact.LifecycleStage;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a small, believable CRM: companies in several countries and the people who work
- * there, at every lifecycle stage. Runs through the same services as users do, so the data passes the same
+ * there, at every lifecycle stage, and their deals, timelines, tasks and tickets ({@link DemoWork}). Runs through the same services as users do, so the data passes the same
  * validation and every record is audited (as the {@code system} actor). All or nothing, in one transaction;
  * does nothing when contacts exist.
  */
@@ -73,8 +74,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoWork work;
+
 	DemoData(ContactManagement contacts, CompanyManagement companies, UserManagement users,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoWork work) {
+		this.work = work;
 		this.contacts = contacts;
 		this.companies = companies;
 		this.users = users;
@@ -86,7 +90,9 @@ class DemoData implements ApplicationRunner {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
 				AuthorityUtils.createAuthorityList(Permission.CONTACT_READ, Permission.CONTACT_WRITE,
-						Permission.COMPANY_READ, Permission.COMPANY_WRITE)));
+						Permission.COMPANY_READ, Permission.COMPANY_WRITE, Permission.DEAL_READ, Permission.DEAL_WRITE,
+						Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE, Permission.TASK_READ, Permission.TASK_WRITE,
+						Permission.TICKET_READ, Permission.TICKET_WRITE)));
 		SecurityContextHolder.setContext(context);
 		try {
 			if (contacts.count() > 0) {
@@ -109,6 +115,7 @@ class DemoData implements ApplicationRunner {
 		List<UserAccount> owners = users.activeUsers();
 		LifecycleStage[] stages = LifecycleStage.values();
 		int count = 0;
+		List<Contact> people = new ArrayList<>();
 		for (int i = 0; i < FIRST.length; i++) {
 			for (int j = 0; j < 3; j++) {
 				String first = FIRST[i];
@@ -118,14 +125,16 @@ class DemoData implements ApplicationRunner {
 						+ "@" + company.domain();
 				String base = company.phone() == null ? "" : company.phone();
 				String phone = base.substring(0, base.length() - 3) + String.format(Locale.ROOT, "%03d", random.nextInt(1000));
-				contacts.create(new ContactForm(first, last, email, phone, TITLES[random.nextInt(TITLES.length)],
+				people.add(contacts.create(new ContactForm(first, last, email, phone, TITLES[random.nextInt(TITLES.length)],
 						company.id().toString(), owners.isEmpty() ? null : owners.get(count % owners.size()).id().toString(),
 						stages[random.nextInt(stages.length)].code(),
 						SOURCES[random.nextInt(SOURCES.length)],
-						new AddressForm(null, company.address().city(), null, company.address().country())));
+						new AddressForm(null, company.address().city(), null, company.address().country()))));
 				count++;
 			}
 		}
-		log.info("Demo data: created {} companies and {} contacts", created.size(), count);
+		int[] made = work.seed(created, people, owners, random);
+		log.info("Demo data: created {} companies, {} contacts, {} deals, {} activities, {} tasks and {} tickets",
+				created.size(), count, made[0], made[1], made[2], made[3]);
 	}
 }

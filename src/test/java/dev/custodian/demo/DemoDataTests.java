@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code CUSTODIAN_DEMO=true} on an empty database starts a populated CRM, every record valid and audited.
+ * {@code CUSTODIAN_DEMO=true} on an empty database starts a populated CRM, every record valid and audited: companies,
+ * people, deals, their timelines, tasks and tickets.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -28,5 +29,20 @@ class DemoDataTests {
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from audit_events where action = 'CREATE' and resource_type = 'contact'")
 			.query(Long.class).single()).isEqualTo(60);
+	}
+
+	@Test
+	void theDailyWorkIsThereTooInEveryStageAndState() {
+		assertThat(jdbc.sql("select count(*) from deals").query(Long.class).single()).isEqualTo(30);
+		assertThat(jdbc.sql("select count(distinct stage_id) from deals").query(Long.class).single()).isEqualTo(6);
+		assertThat(jdbc.sql("select count(distinct status) from deals").query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(distinct currency) from deals").query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(distinct type) from activities").query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from tasks").query(Long.class).single()).isEqualTo(12);
+		assertThat(jdbc.sql("select count(*) from tasks where due_at < current_timestamp").query(Long.class).single())
+			.isPositive();
+		assertThat(jdbc.sql("select count(distinct priority) from tickets").query(Long.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from tickets where assignee_id is null").query(Long.class).single())
+			.isPositive();
 	}
 }
