@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.catalog.PersonalDataHolder;
 import dev.custodian.company.CompanyManagement;
 import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.CustodianPrincipal;
@@ -27,6 +28,7 @@ import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Violations;
 import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,9 +66,13 @@ public class ContactManagement {
 
 	private final ContactScope scope;
 
+	private final ObjectProvider<PersonalDataHolder> holders;
+
 	ContactManagement(Contacts contacts, CompanyManagement companies, UserManagement users, AuditLog audit,
-			Vault vault, ContactRestrictions restrictions, CustomFields customFields, ContactScope scope) {
+			Vault vault, ContactRestrictions restrictions, CustomFields customFields, ContactScope scope,
+			ObjectProvider<PersonalDataHolder> holders) {
 		this.scope = scope;
+		this.holders = holders;
 		this.contacts = contacts;
 		this.restrictions = restrictions;
 		this.companies = companies;
@@ -204,6 +210,7 @@ public class ContactManagement {
 			throw new StaleVersionException(current.version());
 		}
 		customFields.deleteValuesOf(RECORD_TYPE, id.value());
+		eraseElsewhere(id.value());
 		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()));
 	}
@@ -238,6 +245,7 @@ public class ContactManagement {
 			vault.shred(id.value()); // no row (erased before, or never restored): the key must go all the same
 		}
 		customFields.deleteValuesOf(RECORD_TYPE, id.value());
+		eraseElsewhere(id.value());
 		vault.recordErasure(id.value());
 		audit.record(AuditAction.DELETE, "contact", id, List.of(id.value()), "ERASED");
 	}
@@ -265,6 +273,17 @@ public class ContactManagement {
 		customFields.validate(RECORD_TYPE, form.customFieldsOrNone(), violations);
 		violations.throwIfAny();
 		return contact;
+	}
+
+	/**
+	 * Erases the person from every other module that holds data about them (their deals' links become tombstones,
+	 * their activities, tasks and tickets lose what is theirs), in this transaction: deleting a contact is erasing a
+	 * person, so nothing of theirs may stay behind sealed under a key that is about to be destroyed.
+	 */
+	private void eraseElsewhere(UUID subject) {
+		holders.orderedStream()
+			.filter(holder -> !holder.module().equals(RECORD_TYPE))
+			.forEach(holder -> holder.erase(subject));
 	}
 
 	private void ensureEmailFree(Contact contact) {

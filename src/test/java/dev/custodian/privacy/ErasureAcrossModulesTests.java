@@ -1,0 +1,7 @@
+package dev.custodian.privacy;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class ErasureAcrossModulesTests extends ErasureAcrossModulesContract {
+}
