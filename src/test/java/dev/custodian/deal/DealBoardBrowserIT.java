@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,7 +67,10 @@ class DealBoardBrowserIT {
 	}
 
 	private WebDriverWait waiting() {
-		return new WebDriverWait(browser, Duration.ofSeconds(10));
+		// the board swaps cards and columns in place, so an element found a moment ago may be gone: look again
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private static String stageOf(String dealId) {
