@@ -97,6 +97,28 @@ public abstract class TicketPageContract extends ApiContract {
 	}
 
 	@Test
+	void anAgentOpensATicketForTheContactWhoseEmailTheyType() throws Exception {
+		String email = "caller-" + UUID.randomUUID() + "@example.org";
+		String requester = api.post("/api/v1/contacts", personas.token(Role.ADMIN),
+				"{\"lastName\":\"Caller\",\"email\":\"" + email + "\"}").text("id");
+		MockHttpServletResponse created = send(post("/tickets").with(csrf())
+			.param("requesterId", " " + email.toUpperCase())
+			.param("subject", "Phoned in").param("priority", "normal").param("channel", "phone"), Role.SUPPORT);
+		assertThat(created.getRedirectedUrl()).startsWith("/tickets/");
+		String ticket = created.getRedirectedUrl().substring("/tickets/".length());
+		assertThat(api.get("/api/v1/tickets/" + ticket, personas.token(Role.SUPPORT)).text("requesterId"))
+			.isEqualTo(requester);
+
+		long before = jdbc.sql("select count(*) from tickets").query(Long.class).single();
+		MockHttpServletResponse unknown = send(post("/tickets").with(csrf()).param("requesterId", "nobody@example.org")
+			.param("subject", "Phoned in").param("priority", "normal").param("channel", "phone"), Role.SUPPORT);
+		assertThat(unknown.getStatus()).isEqualTo(200);
+		assertThat(unknown.getContentAsString()).contains("There is a problem", "href=\"#requesterId\"",
+				"names no contact with this email");
+		assertThat(jdbc.sql("select count(*) from tickets").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void administratorsSetTheTargetsOnTheirPage() throws Exception {
 		MockHttpServletResponse page = send(get("/admin/sla"), Role.ADMIN);
 		assertThat(page.getStatus()).isEqualTo(200);

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.custodian.contact.ContactManagement;
+import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.LinkableRecords;
+import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.ticket.Ticket;
@@ -50,8 +53,11 @@ class TicketPageController {
 
 	private final MessageSource messages;
 
+	private final ContactManagement contacts;
+
 	TicketPageController(TicketManagement tickets, UserManagement users, List<LinkableRecords> links,
-			MessageSource messages) {
+			MessageSource messages, ContactManagement contacts) {
+		this.contacts = contacts;
 		this.tickets = tickets;
 		this.users = users;
 		this.links = links;
@@ -74,7 +80,7 @@ class TicketPageController {
 	@PostMapping
 	String create(@ModelAttribute("form") TicketPageForm form, Model model, RedirectAttributes redirect) {
 		try {
-			Ticket created = tickets.create(form.toNew());
+			Ticket created = tickets.create(withRequesterFoundByEmail(form).toNew());
 			redirect.addFlashAttribute("notice", text("ticket.notice.created", created.reference()));
 			return "redirect:/tickets/" + created.id();
 		}
@@ -170,6 +176,28 @@ class TicketPageController {
 		UUID requester = Ids.parseOrNull(form.requesterId());
 		model.addAttribute("requester", requester == null ? null : requesterName(requester));
 		return "ticket/form";
+	}
+
+	/**
+	 * The form with the requester's id in place of the email typed for it: an agent opening a ticket from a phone call
+	 * knows the caller's email, not an id. The contact is found as the contact list finds it (its blind index), so
+	 * only a contact the agent may read is found.
+	 * @throws InvalidInputException naming {@code requesterId} when no such contact is found
+	 */
+	private TicketPageForm withRequesterFoundByEmail(TicketPageForm form) {
+		String typed = form.requesterId() == null ? "" : form.requesterId().trim();
+		if (!typed.contains("@")) {
+			return form;
+		}
+		UUID found = contacts.list(new ContactQuery(typed, null, null, null, PageRequest.first(5)))
+			.items()
+			.stream()
+			.filter(contact -> typed.equalsIgnoreCase(contact.email()))
+			.map(contact -> contact.id().value())
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("requesterId", "names no contact with this email"));
+		return new TicketPageForm(form.subject(), form.description(), form.priority(), form.channel(),
+				found.toString(), form.assigneeId(), form.tags());
 	}
 
 	/** The requester's name, or null when the caller may not read them (or they were erased). */
