@@ -73,7 +73,8 @@ class SecondFactorBrowserIT {
 		waiting().until(ExpectedConditions.urlToBe(url("/login/code")));
 		browser.findElement(By.id("code")).sendKeys("000000");
 		browser.findElement(By.cssSelector("button.primary")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("wrong");
+		assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.error")))
+			.getText()).contains("wrong");
 		browser.findElement(By.id("code")).sendKeys(TotpCodes.code(secret, step + 1));
 		browser.findElement(By.cssSelector("button.primary")).click();
 		waiting().until(ExpectedConditions.urlToBe(url("/")));

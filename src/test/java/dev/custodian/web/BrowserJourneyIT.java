@@ -65,7 +65,9 @@ class BrowserJourneyIT {
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("wrong password");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("Sign-in failed");
+		// a failed sign-in takes the same hashing work as a good one: wait for the answer
+		assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.error")))
+			.getText()).contains("Sign-in failed");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys(Personas.ADMIN_PASSWORD);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
