@@ -1,9 +1,6 @@
 package dev.custodian.activity;
 
-import dev.custodian.identity.Permission;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import dev.custodian.identity.CurrentCaller;
 
 /** What the signed-in caller may see beyond the method's own permission. */
 final class ActivityAccess {
@@ -13,10 +10,6 @@ final class ActivityAccess {
 
 	/** Whether the caller sees activities about restricted people: only with {@code restricted:read}. */
 	static boolean seesRestricted() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(Permission.RESTRICTED_READ::equals);
+		return CurrentCaller.seesRestricted();
 	}
 }

@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.custodian.identity.CurrentCaller;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.LinkableRecords;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,10 +75,6 @@ class CompanyLinks implements LinkableRecords {
 	}
 
 	private static boolean has(String permission) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(permission::equals);
+		return CurrentCaller.has(permission);
 	}
 }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
 import dev.custodian.customfield.CustomFields;
+import dev.custodian.identity.CurrentCaller;
 import dev.custodian.shared.ConflictException;
-import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
@@ -22,14 +22,13 @@ import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
+import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.RetriedOnContention;
 import dev.custodian.shared.StaleVersionException;
-import dev.custodian.vault.Vault;
 import dev.custodian.shared.Violations;
+import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -238,9 +237,7 @@ public class CompanyManagement {
 
 	/** Whether the caller may see restricted companies (the data-protection officer). */
 	private static boolean seesRestricted() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return caller != null && caller.getAuthorities().stream()
-			.anyMatch(authority -> "restricted:read".equals(authority.getAuthority()));
+		return CurrentCaller.seesRestricted();
 	}
 
 	/** Checks the form, its custom field values included, naming every invalid field at once. */

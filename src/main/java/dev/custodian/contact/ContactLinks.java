@@ -9,11 +9,9 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.identity.CurrentCaller;
 import dev.custodian.identity.Permission;
 import dev.custodian.shared.LinkableRecords;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,10 +90,6 @@ class ContactLinks implements LinkableRecords {
 	}
 
 	private static boolean mayRead() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(Permission.CONTACT_READ::equals);
+		return CurrentCaller.has(Permission.CONTACT_READ);
 	}
 }

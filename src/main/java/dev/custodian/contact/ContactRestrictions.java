@@ -3,12 +3,9 @@ package dev.custodian.contact;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.custodian.identity.Permission;
+import dev.custodian.identity.CurrentCaller;
 import dev.custodian.shared.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -67,10 +64,6 @@ class ContactRestrictions {
 
 	/** Whether the caller may see restricted contacts in lists: only with {@code restricted:read} (the DPO). */
 	static boolean callerSees() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(Permission.RESTRICTED_READ::equals);
+		return CurrentCaller.seesRestricted();
 	}
 }

@@ -2,12 +2,9 @@ package dev.custodian.deal;
 
 import java.util.UUID;
 
+import dev.custodian.identity.CurrentCaller;
 import dev.custodian.identity.Permission;
-import dev.custodian.shared.SignedInUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in caller as the deal code needs it: who they are and what they may see. */
 final class Callers {
@@ -16,15 +13,11 @@ final class Callers {
 	}
 
 	static @Nullable UUID id() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user.userId()
-				: null;
+		return CurrentCaller.id();
 	}
 
 	static boolean may(String permission) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null
-				&& authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+		return CurrentCaller.has(permission);
 	}
 
 	/** Whether the caller sees restricted people: only with {@code restricted:read} (the DPO). */

@@ -2,12 +2,9 @@ package dev.custodian.ticket;
 
 import java.util.UUID;
 
-import dev.custodian.identity.CustodianPrincipal;
+import dev.custodian.identity.CurrentCaller;
 import dev.custodian.identity.Permission;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What the signed-in caller may do with tickets, for the beans other modules call without a permission check. */
 final class TicketAccess {
@@ -16,11 +13,7 @@ final class TicketAccess {
 	}
 
 	static boolean may(String permission) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(permission::equals);
+		return CurrentCaller.has(permission);
 	}
 
 	/** Whether the caller sees restricted requesters' tickets in lists: only with {@code restricted:read}. */
@@ -29,8 +22,6 @@ final class TicketAccess {
 	}
 
 	static @Nullable UUID me() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CustodianPrincipal principal
-				? principal.userId() : null;
+		return CurrentCaller.id();
 	}
 }
