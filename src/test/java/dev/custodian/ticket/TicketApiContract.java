@@ -35,6 +35,9 @@ public abstract class TicketApiContract extends ApiContract {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	TicketErasureReplay replay;
+
 	String admin;
 
 	String support;
@@ -289,6 +292,27 @@ public abstract class TicketApiContract extends ApiContract {
 		assertThat(jdbc.sql("select count(*) from ticket_search_tokens where ticket_id = ?")
 			.param(UUID.fromString(id)).query(Long.class).single()).isZero();
 		assertThat(ids(api.get("/api/v1/tickets?q=" + word, support))).isEmpty();
+	}
+
+	@Test
+	void aRestoredBackupsTicketOfAnErasedRequesterIsTombstonedAgainOnStart() {
+		String requester = contact();
+		String id = ticket(requester, "Restored words", "normal").get("id").asString();
+		byte[] subjectLine = jdbc.sql("select subject_line from tickets where id = ?").param(UUID.fromString(id))
+			.query(byte[].class).single();
+		assertThat(api.post("/api/v1/subjects/" + requester + "/erasure", dpo, null).status()).isEqualTo(200);
+		// a data backup from before the erasure is restored: the row has its (now unreadable) words again
+		jdbc.sql("update tickets set subject_line = ?, requester_erased_at = null where id = ?")
+			.params(subjectLine, UUID.fromString(id)).update();
+
+		replay.run(null);
+
+		assertThat(jdbc.sql("select count(*) from tickets where id = ? and subject_line is null "
+				+ "and requester_erased_at is not null").param(UUID.fromString(id)).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(read(id).get("requesterErased").asBoolean()).isTrue();
+		assertThat(jdbc.sql("select outcome from audit_events where resource_type = 'ticket' and resource_id = ? "
+				+ "and action = 'DELETE'").param(id).query(String.class).list()).contains("ERASED");
 	}
 
 	@Test
