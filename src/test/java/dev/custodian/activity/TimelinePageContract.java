@@ -84,6 +84,36 @@ public abstract class TimelinePageContract extends ApiContract {
 	}
 
 	@Test
+	void aMeetingOnACompanysTimelineTakesOtherContactsByTheirEmails() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String company = api.post("/api/v1/companies", personas.token(Role.SALES), "{\"name\":\"Meeting Co " + tag
+				+ "\"}").text("id");
+		String ada = api.post("/api/v1/contacts", personas.token(Role.SALES), "{\"firstName\":\"Ada\",\"email\":"
+				+ "\"ada-" + tag + "@example.org\"}").text("id");
+		String grace = api.post("/api/v1/contacts", personas.token(Role.SALES), "{\"firstName\":\"Grace\",\"email\":"
+				+ "\"grace-" + tag + "@example.org\"}").text("id");
+
+		MockHttpServletResponse unknown = send(post("/timeline/company/" + company).with(csrf()).param("type", "meeting")
+			.param("subject", "Kick-off").param("occurredAt", "2030-05-06T14:00").param("endsAt", "2030-05-06T15:00")
+			.param("attendeeEmails", "ada-" + tag + "@example.org, nobody-" + tag + "@example.org"), Role.SALES);
+		assertThat(unknown.getStatus()).isEqualTo(200);
+		assertThat(unknown.getContentAsString()).contains("href=\"#meeting-attendeeEmails\"",
+				"names no contact with this email");
+		assertThat(api.get("/api/v1/activities?companyId=" + company, personas.token(Role.SALES)).json().get("total")
+			.asLong()).isZero();
+
+		MockHttpServletResponse logged = send(post("/timeline/company/" + company).with(csrf()).param("type", "meeting")
+			.param("subject", "Kick-off").param("occurredAt", "2030-05-06T14:00").param("endsAt", "2030-05-06T15:00")
+			.param("attendeeEmails", "ADA-" + tag + "@example.org; grace-" + tag + "@example.org"), Role.SALES);
+		assertThat(logged.getRedirectedUrl()).isEqualTo("/companies/" + company + "#timeline");
+		var meeting = api.get("/api/v1/activities?companyId=" + company, personas.token(Role.SALES)).json()
+			.get("items").get(0);
+		assertThat(meeting.get("attendeeContactIds").toString()).contains(ada, grace);
+		assertThat(api.get("/api/v1/activities?contactId=" + grace, personas.token(Role.SALES)).json().get("total")
+			.asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void showMorePagesThroughOlderEntriesWithAndWithoutScript() throws Exception {
 		String id = contact();
 		for (int i = 0; i < 21; i++) {

@@ -1,5 +1,6 @@
 package dev.custodian.activity.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import dev.custodian.activity.ActivityQuery;
 import dev.custodian.activity.ActivityType;
 import dev.custodian.activity.LinkedRecord;
 import dev.custodian.activity.LinkedRecords;
+import dev.custodian.contact.ContactManagement;
+import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
@@ -57,7 +60,11 @@ class TimelineController {
 
 	private final UserTimeZones zones;
 
-	TimelineController(Activities activities, LinkedRecords records, UserManagement users, UserTimeZones zones) {
+	private final ContactManagement contacts;
+
+	TimelineController(Activities activities, LinkedRecords records, UserManagement users, UserTimeZones zones,
+			ContactManagement contacts) {
+		this.contacts = contacts;
 		this.activities = activities;
 		this.records = records;
 		this.users = users;
@@ -89,7 +96,7 @@ class TimelineController {
 		UUID record = record(kind, id);
 		Violations violations = new Violations();
 		try {
-			var activity = form.toActivity(kind, record, zones.zoneOf(me.id()), violations);
+			var activity = form.toActivity(kind, record, zones.zoneOf(me.id()), others(form, violations), violations);
 			violations.throwIfAnyWith(() -> activities.problemsWith(activity));
 			activities.create(activity);
 		}
@@ -108,6 +115,29 @@ class TimelineController {
 		UUID record = record(kind, id);
 		activities.delete(Ids.parseOrNotFound(activityId, Activities.RECORD_TYPE), null);
 		return done(kind, record, htmx, model);
+	}
+
+	/**
+	 * The other contacts taking part in a meeting or an email, found by the email addresses typed for them through
+	 * the contacts' blind index (so only contacts the caller may read are found).
+	 */
+	private List<UUID> others(TimelineForm form, Violations violations) {
+		List<String> emails = form.emails();
+		if (emails.size() > TimelineForm.MAX_EMAILS) {
+			violations.add("attendeeEmails", "must name at most " + TimelineForm.MAX_EMAILS + " contacts at once");
+			return List.of();
+		}
+		List<UUID> found = new ArrayList<>();
+		for (String email : emails) {
+			contacts.list(new ContactQuery(email, null, null, null, PageRequest.first(5)))
+				.items()
+				.stream()
+				.filter(contact -> email.equalsIgnoreCase(contact.email()))
+				.findFirst()
+				.ifPresentOrElse(contact -> found.add(contact.id().value()),
+						() -> violations.add("attendeeEmails", "names no contact with this email"));
+		}
+		return found;
 	}
 
 	private String done(String kind, UUID record, @Nullable String htmx, Model model) {

@@ -17,16 +17,29 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a timeline's inline form posts: one of the four types, times as the browser's local date and time (read in
- * the user's zone), a call's length in minutes, and the users taking part. The record the timeline belongs to is
- * the activity's link (and, for a contact's meeting or email, the contact taking part).
+ * the user's zone), a call's length in minutes, the users taking part, and other contacts taking part by their email
+ * addresses. The record the timeline belongs to is the activity's link (and, for a contact's meeting or email, the
+ * contact taking part).
  */
 public record TimelineForm(@Nullable String type, @Nullable String subject, @Nullable String body,
 		@Nullable String occurredAt, @Nullable String endsAt, @Nullable String direction,
 		@Nullable String durationMinutes, @Nullable String outcome, @Nullable String location,
-		@Nullable List<String> userIds) {
+		@Nullable List<String> userIds, @Nullable String attendeeEmails) {
+
+	/** At most this many other contacts by email at once. */
+	static final int MAX_EMAILS = 20;
 
 	static TimelineForm empty() {
-		return new TimelineForm(null, null, null, null, null, null, null, null, null, null);
+		return new TimelineForm(null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The email addresses typed for other contacts taking part, separated by commas, semicolons or spaces. */
+	List<String> emails() {
+		String typed = Text.clean(attendeeEmails);
+		if (typed == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(typed.split("[,;\\s]+")).filter(e -> !e.isBlank()).distinct().toList();
 	}
 
 	public List<String> users() {
@@ -34,7 +47,7 @@ public record TimelineForm(@Nullable String type, @Nullable String subject, @Nul
 	}
 
 	/** The form as an activity of the record, collecting what cannot be read under the form's field names. */
-	ActivityForm toActivity(String kind, UUID record, ZoneId zone, Violations violations) {
+	ActivityForm toActivity(String kind, UUID record, ZoneId zone, List<UUID> others, Violations violations) {
 		Integer seconds = null;
 		String minutes = Text.clean(durationMinutes);
 		if (minutes != null) {
@@ -53,8 +66,20 @@ public record TimelineForm(@Nullable String type, @Nullable String subject, @Nul
 				time(endsAt, "endsAt", zone, violations), Text.clean(direction), seconds, Text.clean(outcome),
 				location, kind.equals("contact") && !takesPart ? List.of(record) : List.of(),
 				kind.equals("company") ? record : null, kind.equals("deal") ? record : null,
-				kind.equals("ticket") ? record : null, takesPart ? List.of(record) : List.of(),
+				kind.equals("ticket") ? record : null, people(takesPart ? record : null, known, others),
 				known != null && known.hasPeople() ? users : List.of());
+	}
+
+	private static List<UUID> people(@Nullable UUID record, @Nullable ActivityType type, List<UUID> others) {
+		if (type == null || !type.hasPeople()) {
+			return List.of();
+		}
+		List<UUID> people = new ArrayList<>();
+		if (record != null) {
+			people.add(record);
+		}
+		others.stream().filter(id -> !people.contains(id)).forEach(people::add);
+		return people;
 	}
 
 	/** The form's field for a field the activity's rules name. */
