@@ -115,6 +115,24 @@ public class ContactManagement {
 	}
 
 	/**
+	 * The contact with exactly this email (whatever its case), found through the email's blind index, if the caller
+	 * sees it (restricted people only with {@code restricted:read}, another owner's contact not for a role limited to
+	 * its own). For forms where a person is named by the email address the user knows: a ticket's requester, a
+	 * meeting's attendees, a deal's people. Audited as a read of that person.
+	 */
+	@PreAuthorize("hasAuthority('contact:read')")
+	@Transactional
+	public java.util.Optional<ContactId> findByEmail(String email) {
+		ContactScope.Visibility visibility = scope.now();
+		java.util.Optional<Contact> found = contacts.idByEmail(email.trim())
+			.flatMap(contacts::byId)
+			.filter(visibility::owns)
+			.filter(contact -> visibility.withRestricted() || !contact.restricted());
+		found.ifPresent(contact -> audit.record(AuditAction.READ, "contact", contact.id(), List.of(contact.subjectId())));
+		return found.map(Contact::id);
+	}
+
+	/**
 	 * One page of contacts, in the query's order; the audit entry lists every contact shown. Restricted contacts
 	 * only for callers with {@code restricted:read}; for a role limited to its own records, only the caller's.
 	 */

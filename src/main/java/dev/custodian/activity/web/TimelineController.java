@@ -15,7 +15,6 @@ import dev.custodian.activity.ActivityType;
 import dev.custodian.activity.LinkedRecord;
 import dev.custodian.activity.LinkedRecords;
 import dev.custodian.contact.ContactManagement;
-import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.CustodianPrincipal;
 import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
@@ -129,12 +128,8 @@ class TimelineController {
 		}
 		List<UUID> found = new ArrayList<>();
 		for (String email : emails) {
-			contacts.list(new ContactQuery(email, null, null, null, PageRequest.first(5)))
-				.items()
-				.stream()
-				.filter(contact -> email.equalsIgnoreCase(contact.email()))
-				.findFirst()
-				.ifPresentOrElse(contact -> found.add(contact.id().value()),
+			contacts.findByEmail(email)
+				.ifPresentOrElse(contact -> found.add(contact.value()),
 						() -> violations.add("attendeeEmails", "names no contact with this email"));
 		}
 		return found;

@@ -94,9 +94,7 @@ class DealPickLists {
 		if (!may(Permission.CONTACT_READ)) {
 			return null;
 		}
-		return contacts.list(new ContactQuery(email, null, null, null, null, ContactQuery.DEFAULT_SORT,
-				PageRequest.first(5), CustomFieldFilter.NONE)).items().stream()
-			.filter(c -> email.equalsIgnoreCase(c.email())).map(c -> c.id().value()).findFirst().orElse(null);
+		return contacts.findByEmail(email).map(id -> id.value()).orElse(null);
 	}
 
 	private static boolean may(String permission) {

@@ -5,13 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.custodian.contact.ContactManagement;
-import dev.custodian.contact.ContactQuery;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.LinkableRecords;
-import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.RestrictedException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.ticket.Ticket;
@@ -180,8 +178,8 @@ class TicketPageController {
 
 	/**
 	 * The form with the requester's id in place of the email typed for it: an agent opening a ticket from a phone call
-	 * knows the caller's email, not an id. The contact is found as the contact list finds it (its blind index), so
-	 * only a contact the agent may read is found.
+	 * knows the caller's email, not an id. The contact is found through its email's blind index, among the contacts
+	 * the agent may read.
 	 * @throws InvalidInputException naming {@code requesterId} when no such contact is found
 	 */
 	private TicketPageForm withRequesterFoundByEmail(TicketPageForm form) {
@@ -189,12 +187,8 @@ class TicketPageController {
 		if (!typed.contains("@")) {
 			return form;
 		}
-		UUID found = contacts.list(new ContactQuery(typed, null, null, null, PageRequest.first(5)))
-			.items()
-			.stream()
-			.filter(contact -> typed.equalsIgnoreCase(contact.email()))
-			.map(contact -> contact.id().value())
-			.findFirst()
+		UUID found = contacts.findByEmail(typed)
+			.map(contact -> contact.value())
 			.orElseThrow(() -> InvalidInputException.of("requesterId", "names no contact with this email"));
 		return new TicketPageForm(form.subject(), form.description(), form.priority(), form.channel(),
 				found.toString(), form.assigneeId(), form.tags());
