@@ -82,7 +82,7 @@ class CustomFieldBrowserIT {
 		browser.findElement(By.id("required")).click();
 		browser.findElement(By.cssSelector("button.primary")).click();
 		// saved without its classification? no: the form asks for it and keeps what was typed
-		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Does it hold personal data?");
+		assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary"))).getText()).contains("Does it hold personal data?");
 		assertThat(browser.findElement(By.id("key")).getAttribute("value")).isEqualTo("region" + tag);
 		accessible("the field form with an error");
 		browser.findElement(By.id("personal-no")).click();
@@ -95,7 +95,7 @@ class CustomFieldBrowserIT {
 		browser.get(url("/contacts/new"));
 		browser.findElement(By.id("lastName")).sendKeys("Fielded" + tag);
 		browser.findElement(By.cssSelector("button.primary")).click();
-		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Region " + tag + ": is required");
+		assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary"))).getText()).contains("Region " + tag + ": is required");
 		accessible("the contact form with a custom field");
 		browser.findElement(By.cssSelector("#error-summary a")).click();
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("customFields.region" + tag);

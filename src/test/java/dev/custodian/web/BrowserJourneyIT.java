@@ -85,7 +85,7 @@ class BrowserJourneyIT {
 		browser.findElement(By.id("email")).sendKeys("not-an-email");
 		new Select(browser.findElement(By.id("companyId"))).selectByVisibleText("Browser Works " + tag);
 		browser.findElement(By.cssSelector("button.primary")).click();
-		WebElement error = browser.findElement(By.id("email-error"));
+		WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("email-error")));
 		assertThat(error.getText()).contains("must be an email address");
 		assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Hopper" + tag);
 		WebElement email = browser.findElement(By.id("email"));
