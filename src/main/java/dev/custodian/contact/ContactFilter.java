@@ -1,7 +1,10 @@
 package dev.custodian.contact;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import dev.custodian.shared.KeysetPosition;
 import dev.custodian.shared.ListCount;
@@ -23,6 +26,18 @@ record ContactFilter(String where, List<Object> params, SearchTokens.Query searc
 	 * owners' contacts when the caller is limited to their own.
 	 */
 	static ContactFilter of(ContactQuery query, BlindIndex index, ContactScope.Visibility visibility) {
+		return of(query, index, visibility, null);
+	}
+
+	/**
+	 * The filter of a query whose search text matches only the contacts {@code few} (at most
+	 * {@link Contacts#FEW_MATCHES}, found beforehand through the tokens and indexes): those are looked up by id, so a
+	 * rare text does not scan the whole table in the list's order. With {@code null} (a text matching many
+	 * contacts) each row in the list's order is checked against its tokens, which finds a page of a common text
+	 * after a few rows.
+	 */
+	static ContactFilter of(ContactQuery query, BlindIndex index, ContactScope.Visibility visibility,
+			@Nullable List<UUID> few) {
 		StringBuilder sql = new StringBuilder(
 				visibility.withRestricted() ? " where 1 = 1" : " where c.restricted_at is null");
 		List<Object> params = new ArrayList<>();
@@ -31,13 +46,21 @@ record ContactFilter(String where, List<Object> params, SearchTokens.Query searc
 			params.add(visibility.ownerOnly());
 		}
 		SearchTokens.Query search = SearchTokens.Query.of(query.q());
-		if (!search.isEmpty()) {
+		if (!search.isEmpty() && few != null) {
+			sql.append(few.isEmpty() ? " and 1 = 0"
+					: " and c.id in (" + String.join(", ", Collections.nCopies(few.size(), "?")) + ")");
+			params.addAll(few);
+		}
+		else if (!search.isEmpty()) {
 			sql.append(" and (c.email_index = ? or c.phone_index = ?");
 			params.add(SearchTokens.emailIndex(query.q(), index));
 			params.add(SearchTokens.phoneQuery(query.q(), index).orElse(""));
-			for (String token : SearchTokens.forQuery(search, index)) {
-				sql.append(" or c.id in (select t.subject_id from contact_search_tokens t where t.token = ?)");
-				params.add(token);
+			Set<String> tokens = SearchTokens.forQuery(search, index);
+			if (!tokens.isEmpty()) {
+				sql.append(" or exists (select 1 from contact_search_tokens t where t.subject_id = c.id and t.token in (")
+					.append(String.join(", ", Collections.nCopies(tokens.size(), "?")))
+					.append("))");
+				params.addAll(tokens);
 			}
 			sql.append(")");
 		}

@@ -1,10 +1,13 @@
 package dev.custodian.contact;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.custodian.company.CompanyId;
@@ -13,6 +16,7 @@ import dev.custodian.shared.DbTime;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.KeysetPosition;
 import dev.custodian.shared.ListCount;
+import dev.custodian.vault.BlindIndex;
 import dev.custodian.vault.KeyRing;
 import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +111,37 @@ class Contacts {
 		return visibility.ownerOnly() == null ? List.of() : List.of(visibility.ownerOnly());
 	}
 
+	/** A search text matching at most this many contacts has them looked up by id (see {@link ContactFilter}). */
+	static final int FEW_MATCHES = 1_000;
+
+	private ContactFilter filter(ContactQuery query, ContactScope.Visibility visibility) {
+		BlindIndex index = vault.index();
+		return ContactFilter.of(query, index, visibility, fewMatches(query.q(), index));
+	}
+
+	/**
+	 * The contacts a search text points to through its tokens and its email and phone indexes, when there are at
+	 * most {@link #FEW_MATCHES} of them; {@code null} when there are more (or there is no text). Reads ids only, at
+	 * most {@code FEW_MATCHES + 1} rows.
+	 */
+	private @Nullable List<UUID> fewMatches(@Nullable String q, BlindIndex index) {
+		SearchTokens.Query search = SearchTokens.Query.of(q);
+		if (search.isEmpty()) {
+			return null;
+		}
+		Set<String> tokens = SearchTokens.forQuery(search, index);
+		List<Object> params = new ArrayList<>(tokens);
+		params.add(SearchTokens.emailIndex(q, index));
+		params.add(SearchTokens.phoneQuery(q, index).orElse(""));
+		params.add(FEW_MATCHES + 1);
+		String sql = (tokens.isEmpty() ? ""
+				: "select t.subject_id from contact_search_tokens t where t.token in ("
+						+ String.join(", ", Collections.nCopies(tokens.size(), "?")) + ") union all ")
+				+ "select c.id from contacts c where c.email_index = ? or c.phone_index = ? limit ?";
+		List<UUID> ids = jdbc.sql(sql).params(params).query(UUID.class).list();
+		return ids.size() > FEW_MATCHES ? null : List.copyOf(new LinkedHashSet<>(ids));
+	}
+
 	/**
 	 * Up to {@code limit + 1} matches, each with its position in the query's order, so the caller can tell whether
 	 * another page follows and where it starts. Rows are fetched in batches until that many matched or the rows
@@ -115,7 +150,7 @@ class Contacts {
 	 * continues after the last row examined. Only the contacts the caller sees are found.
 	 */
 	List<Found> find(ContactQuery query, int limit, ContactScope.Visibility visibility) {
-		ContactFilter filter = ContactFilter.of(query, vault.index(), visibility);
+		ContactFilter filter = filter(query, visibility);
 		boolean check = SearchTokens.needsCheck(filter.search());
 		KeysetPosition after = query.page().cursor() == null ? null : position(filter, query.page().cursor());
 		int batch = limit + 1;
@@ -146,7 +181,7 @@ class Contacts {
 
 	/** How many contacts match the query's filters, up to {@link ListCount#CAP}. */
 	ListCount count(ContactQuery query, ContactScope.Visibility visibility) {
-		ContactFilter filter = ContactFilter.of(query, vault.index(), visibility);
+		ContactFilter filter = filter(query, visibility);
 		return ListCount.of(jdbc.sql(filter.countSql()).params(filter.params()).query(Long.class).single());
 	}
 

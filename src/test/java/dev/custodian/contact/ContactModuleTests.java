@@ -64,4 +64,42 @@ class ContactModuleTests {
 		assertThat(contacts.list(new ContactQuery("lovelace", null, null, null, PageRequest.first(10))).items())
 			.isEmpty();
 	}
+
+	/**
+	 * A text matching more contacts than are looked up by id is checked row by row in the list's order; one
+	 * matching a few is looked up by id. Both find the same people, newest first, page after page, and match an
+	 * email by its start and a whole email exactly.
+	 */
+	@Test
+	void aCommonTextAndARareOneAreFoundAlikeNewestFirstPageAfterPage() {
+		int common = Contacts.FEW_MATCHES + 5;
+		for (int i = 0; i < common; i++) {
+			contacts.create(new ContactForm("Frequent", "Name" + i, "frequent" + i + "@example.org", null, null, null,
+					null, null, null, null));
+		}
+		for (int i = 0; i < 3; i++) {
+			contacts.create(new ContactForm("Seldom", "Name" + i, "seldom" + i + "@example.org", null, null, null,
+					null, null, null, null));
+		}
+		List<String> all = new java.util.ArrayList<>();
+		String cursor = null;
+		do {
+			var page = contacts.list(new ContactQuery("frequ", null, null, null, new PageRequest(200, cursor == null ? null : dev.custodian.shared.Cursor.decode(cursor))));
+			page.items().forEach(c -> all.add(c.lastName()));
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		assertThat(all).hasSize(common).doesNotHaveDuplicates().startsWith("Name" + (common - 1), "Name" + (common - 2));
+		assertThat(all).allMatch(name -> name.startsWith("Name"));
+		assertThat(contacts.count(new ContactQuery("frequent", null, null, null, PageRequest.first(10))).value())
+			.isEqualTo(common);
+		assertThat(contacts.list(new ContactQuery("seldom", null, null, null, PageRequest.first(10))).items())
+			.extracting(Contact::lastName).containsExactly("Name2", "Name1", "Name0");
+		assertThat(contacts.list(new ContactQuery("seldom1@example.org", null, null, null, PageRequest.first(10)))
+			.items()).extracting(Contact::lastName).containsExactly("Name1");
+		assertThat(contacts.list(new ContactQuery("frequent7@example.org", null, null, null, PageRequest.first(10)))
+			.items()).extracting(Contact::lastName).containsExactly("Name7");
+		assertThat(contacts.list(new ContactQuery("nobodyhere", null, null, null, PageRequest.first(10))).items())
+			.isEmpty();
+	}
 }
