@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A record's timeline ({@code /timeline/{kind}/{id}}): newest first, older entries through "Show more", with inline
- * forms to add a note, log a call or an email and schedule a meeting, and deletion for those who may. As a full page
+ * forms to add a note, log a call or an email and schedule a meeting, and deletion for those who may (editing one
+ * entry is {@link TimelineEntryController}'s). As a full page
  * without {@code HX-Request}; with it, the timeline section alone (what a record's page loads into itself, and what
  * a form or "Show more" swaps in). Forms work without script too: they post, then go back to the record's page.
  */

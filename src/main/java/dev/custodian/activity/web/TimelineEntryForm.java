@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the form that edits a timeline entry posts: the version it was opened at and the fields of the entry's type
- * (a note's text; a call's direction, minutes and outcome; a meeting's start, end and location; an email's subject,
- * text, direction and time), times as the browser's local date and time in the user's zone. Fields the type's form
- * does not show keep their stored values, and so does a time or a length left as it was shown (the form shows
- * whole minutes, the entry may hold seconds).
+ * (every type's time and text, and but for a note its subject; a call's direction, minutes and outcome; a meeting's
+ * end and location; an email's direction), times as the browser's local date and time in the user's zone. Fields
+ * the type's form does not show keep their stored values, and so does a time or a length left as it was shown (the
+ * form shows whole minutes, the entry may hold seconds). The people taking part are not among them: as in the API,
+ * they stay as logged.
  */
 public record TimelineEntryForm(@Nullable String version, @Nullable String subject, @Nullable String body,
 		@Nullable String occurredAt, @Nullable String endsAt, @Nullable String direction,
