@@ -1,5 +1,6 @@
 package dev.custodian.activity;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.custodian.identity.Role;
@@ -163,6 +164,12 @@ public abstract class TimelinePageContract extends ApiContract {
 		assertThat(changed.get("durationSeconds").asInt()).as("the minutes left as shown keep the seconds").isEqualTo(90);
 		assertThat(changed.get("occurredAt").asString()).isEqualTo("2026-03-02T09:15:30Z");
 		assertThat(changed.get("version").asLong()).isEqualTo(1);
+		List<String> audited = jdbc.sql("select action || ' ' || actor_id || ' ' || subject_ids from audit_events "
+				+ "where resource_type = 'activity' and resource_id = ? and action = 'UPDATE'")
+			.param(call).query(String.class).list();
+		assertThat(audited).as("audited as the API's change, without content").singleElement()
+			.satisfies(e -> assertThat(e).contains(personas.user(Role.SUPPORT).id().toString(), id)
+				.doesNotContain("Second try", "Spoke"));
 
 		String page = send(get(entry + "/edit"), Role.SUPPORT).getContentAsString();
 		assertThat(page).contains("<html", "<h1>Edit the call</h1>", "action=\"" + entry + "\"",
