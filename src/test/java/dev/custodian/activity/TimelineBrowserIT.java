@@ -105,5 +105,13 @@ class TimelineBrowserIT {
 		assertThat(browser.findElement(By.id("timeline-entries")).getText())
 			.doesNotContain("Called back about the renewal " + tag);
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true")).isEqualTo(true);
+
+		// the edit page of its own, for browsers without script, is accessible too
+		browser.get(browser.findElement(edit).getAttribute("href"));
+		waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "Edit the note"));
+		assertThat(browser.findElement(By.cssSelector("textarea[name=body]")).getDomProperty("value"))
+			.isEqualTo("Renewal agreed for two years " + tag);
+		assertThat(axe.violations(browser, Axe.WCAG_AA)).as("axe on the edit page").isEmpty();
+		assertThat(axe.smallTargets(browser)).as("targets of at least 24 px on the edit page").isEmpty();
 	}
 }
