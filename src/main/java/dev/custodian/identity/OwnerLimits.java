@@ -36,7 +36,8 @@ public class OwnerLimits {
 	private static final UUID NOBODY = new UUID(0, 0);
 
 	/** The roles that may be limited to their own records. */
-	public static final Set<Role> LIMITABLE = EnumSet.of(Role.SALES, Role.MARKETING, Role.SUPPORT, Role.READ_ONLY);
+	public static final Set<Role> LIMITABLE = EnumSet.of(Role.SALES, Role.MARKETING, Role.SUPPORT, Role.MANAGER,
+			Role.READ_ONLY);
 
 	private final JdbcClient jdbc;
 

@@ -54,10 +54,7 @@ public final class Permission {
 	/** Delete tickets. */
 	public static final String TICKET_DELETE = "ticket:delete";
 
-	/**
-	 * See the team's figures on the dashboard, not only one's own. Administrators only for now; a manager role
-	 * limited to the records of the people they lead is to come.
-	 */
+	/** See the team's figures on the dashboard, not only one's own: administrators and managers. */
 	public static final String REPORT_TEAM = "report:team";
 
 	public static final String AUDIT_READ = "audit:read";

@@ -136,6 +136,26 @@ public abstract class OwnerLimitContract extends ApiContract {
 		}
 	}
 
+	@Test
+	void theManagerRoleIsChosenWhereverARoleIs() throws Exception {
+		String admin = personas.token(Role.ADMIN);
+		String name = "lead" + UUID.randomUUID().toString().substring(0, 6);
+		Response created = api.post("/api/v1/users", admin,
+				"{\"username\":\"" + name + "\",\"role\":\"MANAGER\",\"password\":\"the-right-password\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.text("role")).isEqualTo("MANAGER");
+		String form = mvc.perform(get("/users/new").with(authentication(personas.session(Role.ADMIN)))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(form).contains("<option value=\"MANAGER\">Manager</option>");
+		String limits = mvc.perform(get("/admin/owner-limits").with(authentication(personas.session(Role.ADMIN))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(limits).contains("id=\"limited-MANAGER\"", "<label for=\"limited-MANAGER\">Manager</label>");
+		Response limited = api.send(HttpMethod.PUT, "/api/v1/owner-limits/MANAGER", admin,
+				"{\"ownedRecordsOnly\":true}");
+		assertThat(limited.status()).as(limited.body()).isEqualTo(200);
+		assertThat(limited.json().get("ownedRecordsOnly").asBoolean()).isTrue();
+	}
+
 	private String deal(String token, String name, @Nullable String ownerId) {
 		Response created = api.post("/api/v1/deals", token, dealJson(name, ownerId));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);

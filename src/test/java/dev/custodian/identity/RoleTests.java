@@ -1,5 +1,9 @@
 package dev.custodian.identity;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +35,9 @@ class RoleTests {
 	}
 
 	@Test
-	void everyRoleReadsDealsAndOnlyAdministratorsAndSalesChangeThem() {
+	void everyRoleReadsDealsAndOnlyAdministratorsSalesAndManagersChangeThem() {
 		for (Role role : Role.values()) {
-			boolean changes = role == Role.ADMIN || role == Role.SALES;
+			boolean changes = role == Role.ADMIN || role == Role.SALES || role == Role.MANAGER;
 			assertThat(role.permissions()).contains(Permission.DEAL_READ);
 			assertThat(role.permissions().contains(Permission.DEAL_WRITE)).isEqualTo(changes);
 			assertThat(role.permissions().contains(Permission.DEAL_DELETE)).isEqualTo(changes);
@@ -43,7 +47,8 @@ class RoleTests {
 	@Test
 	void everyRoleReadsTheTimelineTasksAndTicketsAndTheWorkingRolesAddToThem() {
 		for (Role role : Role.values()) {
-			boolean works = role == Role.ADMIN || role == Role.SALES || role == Role.MARKETING || role == Role.SUPPORT;
+			boolean works = role == Role.ADMIN || role == Role.SALES || role == Role.MARKETING || role == Role.SUPPORT
+					|| role == Role.MANAGER;
 			assertThat(role.permissions()).contains(Permission.ACTIVITY_READ, Permission.TASK_READ,
 					Permission.TICKET_READ);
 			assertThat(role.permissions().contains(Permission.ACTIVITY_WRITE)).isEqualTo(works);
@@ -53,20 +58,33 @@ class RoleTests {
 	}
 
 	@Test
-	void onlySupportAndAdministratorsWorkTicketsAndOnlyAdministratorsDeleteThem() {
+	void onlySupportManagersAndAdministratorsWorkTicketsAndOnlyAdministratorsDeleteThem() {
 		for (Role role : Role.values()) {
 			assertThat(role.permissions().contains(Permission.TICKET_WRITE))
-				.isEqualTo(role == Role.ADMIN || role == Role.SUPPORT);
+				.isEqualTo(role == Role.ADMIN || role == Role.SUPPORT || role == Role.MANAGER);
 			assertThat(role.permissions().contains(Permission.TICKET_DELETE)).isEqualTo(role == Role.ADMIN);
 		}
 	}
 
 	@Test
-	void onlyAdministratorsSeeTheTeamsFiguresForNow() {
+	void onlyAdministratorsAndManagersSeeTheTeamsFigures() {
 		for (Role role : Role.values()) {
-			assertThat(role.permissions().contains(Permission.REPORT_TEAM)).isEqualTo(role == Role.ADMIN);
+			assertThat(role.permissions().contains(Permission.REPORT_TEAM))
+				.isEqualTo(role == Role.ADMIN || role == Role.MANAGER);
 		}
 		assertThat(Permission.ALL).contains(Permission.REPORT_TEAM);
+	}
+
+	@Test
+	void aManagerMayDoWhatSalesAndSupportMayTogetherAndSeeTheTeamsFigures() {
+		Set<String> expected = new HashSet<>(Role.SALES.permissions());
+		expected.addAll(Role.SUPPORT.permissions());
+		expected.add(Permission.REPORT_TEAM);
+		assertThat(Role.MANAGER.permissions()).containsExactlyInAnyOrderElementsOf(expected)
+			.doesNotContainAnyElementsOf(List.of(Permission.USER_ADMIN, Permission.AUDIT_READ,
+					Permission.METRICS_READ, Permission.SUBJECT_MANAGE, Permission.RESTRICTED_READ,
+					Permission.CONTACT_DELETE, Permission.ACTIVITY_DELETE, Permission.TICKET_DELETE));
+		assertThat(Role.parse("manager")).contains(Role.MANAGER);
 	}
 
 	@Test

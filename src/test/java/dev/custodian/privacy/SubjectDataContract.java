@@ -97,7 +97,7 @@ public abstract class SubjectDataContract extends ApiContract {
 	@Test
 	void onlyAdministratorsAndTheDataProtectionOfficerMayActOnSubjects() {
 		String id = fullContact(tag());
-		for (Role role : List.of(Role.SALES, Role.MARKETING, Role.SUPPORT, Role.READ_ONLY)) {
+		for (Role role : List.of(Role.SALES, Role.MARKETING, Role.SUPPORT, Role.MANAGER, Role.READ_ONLY)) {
 			String token = personas.token(role);
 			assertThat(api.get("/api/v1/subjects/" + id + "/data", token).status()).as(role + " export").isEqualTo(403);
 			assertThat(api.send(HttpMethod.PUT, "/api/v1/subjects/" + id + "/restriction", token, null).status())

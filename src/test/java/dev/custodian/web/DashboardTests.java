@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The dashboard draws every module's figures: each as a Chart.js canvas fed by a JSON data attribute, with its
  * table for screen readers, in the figures' order, "nothing yet" for a figure without data; the team's figures
- * only with {@code report:team}; no inline script for the content security policy to refuse. A test bean stands
- * in for the modules' figures.
+ * only with {@code report:team} (administrators and managers); no inline script for the content security policy to
+ * refuse. A test bean stands in for the modules' figures.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:dashboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -95,6 +95,34 @@ class DashboardTests {
 				.filteredOn(chart -> chart.figure().key().startsWith("test."))
 				.extracting(chart -> chart.figure().title())
 				.containsExactly("Open tickets (mine)", "Pipeline (mine)", "Calls (mine)");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void aManagerSeesTheTeamsFiguresAndSalesStillDoesNot() throws Exception {
+		String manager = dashboard("/?scope=team", Role.MANAGER).getContentAsString();
+		assertThat(manager).contains("The team&#39;s figures", "Pipeline (team)", "Open tickets (team)")
+			.doesNotContain("Pipeline (mine)", "You may see only your own figures");
+		assertThat(dashboard("/", Role.MANAGER).getContentAsString()).contains("href=\"/?scope=team\"",
+				"Pipeline (mine)");
+		assertThat(dashboard("/?scope=team", Role.SALES).getContentAsString())
+			.contains("You may see only your own figures", "Pipeline (mine)").doesNotContain("Pipeline (team)");
+		SecurityContextHolder.getContext().setAuthentication(personas.session(Role.MANAGER));
+		try {
+			assertThat(charts.charts(true, Locale.ENGLISH))
+				.filteredOn(chart -> chart.figure().key().startsWith("test."))
+				.extracting(chart -> chart.figure().title())
+				.containsExactly("Open tickets (team)", "Pipeline (team)", "Calls (team)");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		SecurityContextHolder.getContext().setAuthentication(personas.session(Role.SALES));
+		try {
+			assertThatThrownBy(() -> charts.charts(true, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -104,6 +104,10 @@ public abstract class PageCrawlContract extends ApiContract {
 		}
 		assertThat(failures).as("pages that failed for " + role + " in " + language).isEmpty();
 		assertThat(seen).as("the crawl reached the pages of the navigation").contains("/", "/account/tokens");
+		if (role.permissions().contains("activity:write")) {
+			assertThat(seen).as("the crawl reached the edit page of a timeline entry")
+				.anyMatch(path -> path.startsWith("/timeline/") && path.endsWith("/edit"));
+		}
 	}
 
 	/**
@@ -130,7 +134,10 @@ public abstract class PageCrawlContract extends ApiContract {
 		return handlers.find() ? "has an inline event handler: " + handlers.group() : null;
 	}
 
-	/** Something to show on every detail and edit page: a company, a contact working there and their ticket. */
+	/**
+	 * Something to show on every detail and edit page: a company, a contact working there, their ticket and a call
+	 * on their timeline.
+	 */
 	private void seed() {
 		String admin = personas.token(Role.ADMIN);
 		String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -141,6 +148,8 @@ public abstract class PageCrawlContract extends ApiContract {
 				+ "\"email\":\"cora-" + tag + "@example.org\",\"companyId\":\"" + companyId + "\"}").text("id");
 		api.post("/api/v1/tickets", admin, "{\"subject\":\"Crawl ticket\",\"channel\":\"web\",\"requesterId\":\""
 				+ contactId + "\",\"tags\":[\"crawl\"]}");
+		api.post("/api/v1/activities", admin, "{\"type\":\"call\",\"subject\":\"Crawl call\",\"direction\":"
+				+ "\"inbound\",\"contactIds\":[\"" + contactId + "\"]}");
 	}
 
 	private static void enqueue(String href, Set<String> seen, Deque<String> queue) {

@@ -1,7 +1,6 @@
 package dev.custodian.activity.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +11,13 @@ import dev.custodian.activity.Activity;
 import dev.custodian.activity.ActivityLink;
 import dev.custodian.activity.ActivityQuery;
 import dev.custodian.activity.ActivityType;
-import dev.custodian.activity.LinkedRecord;
-import dev.custodian.activity.LinkedRecords;
 import dev.custodian.contact.ContactManagement;
 import dev.custodian.identity.CustodianPrincipal;
-import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.identity.UserTimeZones;
 import dev.custodian.shared.CountedPage;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PageRequest;
 import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A record's timeline ({@code /timeline/{kind}/{id}}): newest first, older entries through "Show more", with inline
- * forms to add a note, log a call or an email and schedule a meeting, and deletion for those who may. As a full page
+ * forms to add a note, log a call or an email and schedule a meeting, and deletion for those who may (editing one
+ * entry is {@link TimelineEntryController}'s). As a full page
  * without {@code HX-Request}; with it, the timeline section alone (what a record's page loads into itself, and what
  * a form or "Show more" swaps in). Forms work without script too: they post, then go back to the record's page.
  */
@@ -53,7 +49,7 @@ class TimelineController {
 
 	private final Activities activities;
 
-	private final LinkedRecords records;
+	private final TimelineEntries entries;
 
 	private final UserManagement users;
 
@@ -61,11 +57,11 @@ class TimelineController {
 
 	private final ContactManagement contacts;
 
-	TimelineController(Activities activities, LinkedRecords records, UserManagement users, UserTimeZones zones,
+	TimelineController(Activities activities, TimelineEntries entries, UserManagement users, UserTimeZones zones,
 			ContactManagement contacts) {
 		this.contacts = contacts;
 		this.activities = activities;
-		this.records = records;
+		this.entries = entries;
 		this.users = users;
 		this.zones = zones;
 	}
@@ -137,7 +133,7 @@ class TimelineController {
 
 	private String done(String kind, UUID record, @Nullable String htmx, Model model) {
 		if (htmx == null) {
-			return "redirect:" + records.path(kind, record) + "#timeline";
+			return "redirect:" + entries.path(kind, record) + "#timeline";
 		}
 		fill(model, kind, record, PageRequest.first(PAGE), TimelineForm.empty(), null, Map.of());
 		return "activity/timeline :: loaded";
@@ -146,32 +142,17 @@ class TimelineController {
 	private void fill(Model model, String kind, UUID record, PageRequest page, TimelineForm form,
 			@Nullable String open, Map<String, String> errors) {
 		CountedPage<Activity> found = activities.list(ActivityQuery.timeline(new ActivityLink(kind, record), page));
-		Map<UUID, LinkedRecord> linked = records.of(found.items());
-		Map<UUID, String> authors = new HashMap<>();
-		found.items().stream().flatMap(a -> java.util.stream.Stream.concat(
-				java.util.stream.Stream.ofNullable(a.authorId()), a.userIds().stream())).distinct()
-			.forEach(user -> users.find(new UserId(user)).ifPresent(u -> authors.put(user, u.displayName())));
-		model.addAttribute("kind", kind);
-		model.addAttribute("recordId", record);
-		model.addAttribute("recordPath", records.path(kind, record));
+		entries.describe(model, kind, record, found.items());
 		model.addAttribute("page", found);
-		model.addAttribute("linked", linked);
-		model.addAttribute("authors", authors);
 		model.addAttribute("form", form);
 		model.addAttribute("open", open);
 		model.addAttribute("errors", errors);
 		model.addAttribute("types", List.of(ActivityType.values()));
-		model.addAttribute("directions", ActivityType.DIRECTIONS);
-		model.addAttribute("outcomes", ActivityType.OUTCOMES);
 		model.addAttribute("users", users.activeUsers());
 	}
 
 	/** The record of the timeline; 404 for a kind or id that names no record the caller may read. */
 	private UUID record(String kind, String id) {
-		UUID record = Ids.parseOrNotFound(id, kind);
-		if (!records.readable(kind, record)) {
-			throw new NotFoundException("record", "(unknown)");
-		}
-		return record;
+		return entries.record(kind, id);
 	}
 }

@@ -39,6 +39,7 @@ interface OwnerLimitApiDocs {
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
 	@ApiResponse(responseCode = "404", ref = "NotFound")
 	OwnerLimitResource set(@Parameter(description = "The role, such as SALES",
-			schema = @Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" }))
+			schema = @Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "MANAGER",
+					"READ_ONLY" }))
 	String role, @Nullable JsonNode body);
 }

@@ -13,7 +13,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "OwnerLimit")
 record OwnerLimitResource(
-		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" }) String role,
+		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "MANAGER",
+				"READ_ONLY" }) String role,
 		boolean ownedRecordsOnly, boolean limitable) {
 
 	static OwnerLimitResource of(Role role, boolean ownedRecordsOnly) {

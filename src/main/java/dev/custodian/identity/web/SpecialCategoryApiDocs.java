@@ -38,6 +38,7 @@ interface SpecialCategoryApiDocs {
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
 	@ApiResponse(responseCode = "404", ref = "NotFound")
 	SpecialCategoryGrantResource grant(@Parameter(description = "The role, such as DPO",
-			schema = @Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" }))
+			schema = @Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "MANAGER",
+					"READ_ONLY" }))
 	String role, @Nullable JsonNode body);
 }

@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "SpecialCategoryGrant")
 record SpecialCategoryGrantResource(
-		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" }) String role,
+		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "MANAGER",
+				"READ_ONLY" }) String role,
 		@ArraySchema(schema = @Schema(allowableValues = { "special.health", "special.religion",
 				"special.political_opinion", "special.ethnic_origin", "special.trade_union", "special.sex_life",
 				"special.biometric", "special.genetic", "criminal.offences" })) List<String> categories) {

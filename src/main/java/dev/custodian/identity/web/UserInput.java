@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 record UserInput(@Schema(example = "grace", description = "2 to 64 letters, digits, dots, dashes or underscores; "
 		+ "unique: a duplicate is a 409 naming existingUserId") String username,
 		@Schema(example = "Grace Hopper") @Nullable String displayName,
-		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" },
+		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "MANAGER", "READ_ONLY" },
 				example = "SALES") String role,
 		@Schema(format = "password", minLength = 12, maxLength = 128, example = "a-long-passphrase") String password,
 		@Schema(description = "Defaults to true") @Nullable Boolean enabled) {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 		description = "Only the fields to change; a left-out or null field keeps its value. The username cannot be "
 				+ "changed. A new password also lifts a lock-out. Unknown fields are a 400.")
 record UserPatch(@Schema(example = "Grace Brewster Hopper") @Nullable String displayName,
-		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "READ_ONLY" })
+		@Schema(allowableValues = { "ADMIN", "DPO", "SALES", "MARKETING", "SUPPORT", "MANAGER", "READ_ONLY" })
 		@Nullable String role,
 		@Schema(format = "password", minLength = 12, maxLength = 128) @Nullable String password,
 		@Schema(example = "false") @Nullable Boolean enabled,
