@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The board of a pipeline (see {@link Board}). Each column's cards come from the index on pipeline, stage, status
  * and expected close date, a capped page at a time, so a stage with many deals is never read whole; each column's
- * count and totals are added up by the database over the same index range.
+ * count and totals come from the running sums per month of {@link DealSums}, and only the days of a month that a
+ * close-date filter cuts are added up from the deals.
  */
 @Service
 public class DealBoards {
@@ -42,7 +43,11 @@ public class DealBoards {
 
 	private final OwnerLimits limits;
 
-	DealBoards(PipelineStore pipelines, DealStore deals, JdbcClient jdbc, AuditLog audit, OwnerLimits limits) {
+	private final DealSums sums;
+
+	DealBoards(PipelineStore pipelines, DealStore deals, JdbcClient jdbc, AuditLog audit, OwnerLimits limits,
+			DealSums sums) {
+		this.sums = sums;
 		this.limits = limits;
 		this.pipelines = pipelines;
 		this.deals = deals;
@@ -67,11 +72,14 @@ public class DealBoards {
 			Filter column = filter(pipelineId, stage, ownerId, closeFrom, closeTo, recent);
 			Map<String, BigDecimal> totals = new HashMap<>();
 			long[] count = { 0 };
-			jdbc.sql("select d.currency, count(*) as n, sum(d.amount) as total from deals d" + column.where()
-					+ " group by d.currency").params(column.params()).query(rs -> {
-						count[0] += rs.getLong("n");
-						totals.put(rs.getString("currency"), rs.getBigDecimal("total").setScale(2));
-					});
+			DealStatus status = DealStatus.closedBy(stage.probability()).orElse(DealStatus.OPEN);
+			LocalDate from = status == DealStatus.OPEN || (closeFrom != null && closeFrom.isAfter(recent)) ? closeFrom
+					: recent;
+			for (DealSums.Total total : totals(pipelineId, stage.id(), status.code(), ownerId, from, closeTo)) {
+				count[0] += total.deals();
+				totals.merge(total.currency(), total.amount(), BigDecimal::add);
+			}
+			totals.replaceAll((currency, amount) -> amount.setScale(2));
 			List<Object> params = new ArrayList<>(column.params());
 			String sql = "select " + DealStore.COLUMNS + " from deals d" + column.where();
 			Cursor after = more.containsKey(stage.id()) ? Cursor.decode(more.get(stage.id())) : null;
@@ -104,6 +112,48 @@ public class DealBoards {
 	}
 
 	private record Filter(String where, List<Object> params) {
+	}
+
+	/**
+	 * A column's count and amounts for deals expected to close from {@code from} to {@code to} (either open-ended):
+	 * the whole months in between from {@link DealSums}, the days of a month only partly in the range from the deals.
+	 */
+	private List<DealSums.Total> totals(UUID pipelineId, UUID stageId, String status, @Nullable UUID ownerId,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			return List.of();
+		}
+		LocalDate firstWhole = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate lastWhole = to == null || to.getDayOfMonth() == to.lengthOfMonth() ? to
+				: to.withDayOfMonth(1).minusDays(1);
+		if (firstWhole != null && lastWhole != null && firstWhole.isAfter(lastWhole)) {
+			return days(pipelineId, stageId, status, ownerId, from, to);
+		}
+		List<DealSums.Total> all = new ArrayList<>(sums.months(pipelineId, stageId, status, ownerId,
+				firstWhole == null ? null : DealSums.month(firstWhole),
+				lastWhole == null ? null : DealSums.month(lastWhole)));
+		if (from != null && !from.equals(firstWhole)) {
+			all.addAll(days(pipelineId, stageId, status, ownerId, from, firstWhole.minusDays(1)));
+		}
+		if (to != null && !to.equals(lastWhole)) {
+			all.addAll(days(pipelineId, stageId, status, ownerId, lastWhole.plusDays(1), to));
+		}
+		return all;
+	}
+
+	/** A column's count and amounts for the deals expected to close on the days from {@code from} to {@code to}. */
+	private List<DealSums.Total> days(UUID pipelineId, UUID stageId, String status, @Nullable UUID ownerId,
+			LocalDate from, LocalDate to) {
+		List<Object> params = new ArrayList<>(List.of(pipelineId, stageId, status, from, to));
+		if (ownerId != null) {
+			params.add(ownerId);
+		}
+		return jdbc.sql("select d.currency, count(*) as n, sum(d.amount) as total from deals d where d.pipeline_id = ? "
+				+ "and d.stage_id = ? and d.status = ? and d.expected_close_date >= ? and d.expected_close_date <= ?"
+				+ (ownerId == null ? "" : " and d.owner_id = ?") + " group by d.currency")
+			.params(params)
+			.query((rs, n) -> new DealSums.Total(rs.getString("currency"), rs.getLong("n"), rs.getBigDecimal("total")))
+			.list();
 	}
 
 	/** Open deals in open stages; in a closing stage its won or lost deals expected to close since {@code recent}. */

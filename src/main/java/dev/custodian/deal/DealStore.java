@@ -31,8 +31,11 @@ class DealStore {
 
 	private final JdbcClient jdbc;
 
-	DealStore(JdbcClient jdbc) {
+	private final DealSums sums;
+
+	DealStore(JdbcClient jdbc, DealSums sums) {
 		this.jdbc = jdbc;
+		this.sums = sums;
 	}
 
 	Optional<Deal> byId(UUID id) {
@@ -88,11 +91,13 @@ class DealStore {
 					DbTime.param(d.stageEnteredAt()), DbTime.param(d.createdAt()), DbTime.param(d.updatedAt()),
 					d.version())
 			.update();
+		sums.add(d);
 		replaceContacts(d.id(), d.contacts());
 	}
 
 	/** Writes the deal's columns; its row is locked, so the version cannot have moved. */
 	void update(Deal d) {
+		var before = sums.stored(d.id());
 		jdbc.sql("update deals set name = ?, amount = ?, currency = ?, pipeline_id = ?, stage_id = ?, owner_id = ?, "
 				+ "company_id = ?, status = ?, lost_reason_id = ?, expected_close_date = ?, stage_entered_at = ?, "
 				+ "updated_at = ?, version = ? where id = ?")
@@ -100,6 +105,7 @@ class DealStore {
 					d.status().code(), d.lostReasonId(), d.expectedCloseDate(), DbTime.param(d.stageEnteredAt()),
 					DbTime.param(d.updatedAt()), d.version(), d.id())
 			.update();
+		sums.move(before, d);
 		replaceContacts(d.id(), d.contacts());
 	}
 
@@ -119,6 +125,7 @@ class DealStore {
 	}
 
 	void delete(UUID id) {
+		sums.remove(sums.stored(id));
 		jdbc.sql("delete from deal_contacts where deal_id = ?").param(id).update();
 		jdbc.sql("delete from deal_erased_contacts where deal_id = ?").param(id).update();
 		jdbc.sql("delete from deal_stage_history where deal_id = ?").param(id).update();

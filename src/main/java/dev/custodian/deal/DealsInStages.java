@@ -26,7 +26,10 @@ class DealsInStages implements StageUsage {
 
 	private final AuditLog audit;
 
-	DealsInStages(DealStore deals, PipelineStore pipelines, JdbcClient jdbc, AuditLog audit) {
+	private final DealSums sums;
+
+	DealsInStages(DealStore deals, PipelineStore pipelines, JdbcClient jdbc, AuditLog audit, DealSums sums) {
+		this.sums = sums;
 		this.deals = deals;
 		this.pipelines = pipelines;
 		this.jdbc = jdbc;
@@ -50,10 +53,13 @@ class DealsInStages implements StageUsage {
 		DealStatus status = DealStatus.closedBy(target.probability()).orElse(DealStatus.OPEN);
 		Instant now = DbTime.now();
 		for (UUID id : ids) {
+			var before = sums.stored(id);
 			jdbc.sql("update deals set stage_id = ?, status = ?, lost_reason_id = case when ? then lost_reason_id "
 					+ "else null end, stage_entered_at = ?, updated_at = ?, version = version + 1 where id = ?")
 				.params(to, status.code(), status == DealStatus.LOST, DbTime.param(now), DbTime.param(now), id)
 				.update();
+			sums.remove(before);
+			sums.addStored(id);
 			deals.enteredStage(id, target, now, Callers.id());
 			audit.record(AuditAction.UPDATE, DealManagement.RECORD_TYPE, id,
 					deals.contactsOf(List.of(id)).getOrDefault(id, List.of()).stream()
