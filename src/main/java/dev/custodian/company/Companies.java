@@ -68,10 +68,16 @@ class Companies {
 
 	/** The names of those companies that exist; nothing sealed is opened. */
 	Map<UUID, String> names(Collection<UUID> ids) {
+		return names(ids, true);
+	}
+
+	/** The names of those of the companies that exist, restricted ones (Art. 18) only if asked for. */
+	Map<UUID, String> names(Collection<UUID> ids, boolean withRestricted) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("select id, name from companies where id in (:ids)")
+		return jdbc.sql("select id, name from companies where id in (:ids)"
+				+ (withRestricted ? "" : " and restricted_at is null"))
 			.param("ids", ids)
 			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
 			.list()

@@ -1,7 +1,6 @@
 package dev.custodian.company;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,17 +48,7 @@ class CompanyLinks implements LinkableRecords {
 		if (ids.isEmpty() || !has(Permission.COMPANY_READ)) {
 			return Map.of();
 		}
-		Map<UUID, String> names = companies.names(ids.stream().distinct().toList());
-		if (has(Permission.RESTRICTED_READ)) {
-			return names;
-		}
-		Map<UUID, String> labels = new LinkedHashMap<>();
-		names.forEach((id, name) -> {
-			if (companies.byId(id).filter(company -> !company.restricted()).isPresent()) {
-				labels.put(id, name);
-			}
-		});
-		return labels;
+		return companies.names(ids.stream().distinct().toList(), has(Permission.RESTRICTED_READ));
 	}
 
 	@Override
