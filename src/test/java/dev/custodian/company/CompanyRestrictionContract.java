@@ -65,6 +65,32 @@ public abstract class CompanyRestrictionContract extends ApiContract {
 		assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains(saying);
 	}
 
+	@Autowired
+	CompanyLinks links;
+
+	/** What other records show for a company they name: its name, but not a restricted one's but to the DPO. */
+	@Test
+	void otherRecordsShowItsNameOnlyToTheDataProtectionOfficer() {
+		String other = api.post("/api/v1/companies", sales, "{\"name\":\"" + tag + " Open Ltd\"}").text("id");
+		java.util.List<UUID> ids = java.util.List.of(UUID.fromString(id), UUID.fromString(other), UUID.randomUUID());
+		assertThat(as(Role.SALES, () -> links.labels(ids))).containsOnlyKeys(UUID.fromString(other))
+			.containsValue(tag + " Open Ltd");
+		assertThat(as(Role.DPO, () -> links.labels(ids))).containsOnlyKeys(UUID.fromString(id), UUID.fromString(other))
+			.containsEntry(UUID.fromString(id), tag + " Plumbing");
+	}
+
+	private <T> T as(Role role, java.util.function.Supplier<T> work) {
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(personas.session(role));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
 	@Test
 	void theApiRefusesToChangeOrDeleteItUntilTheRestrictionIsLifted() {
 		Response read = api.get("/api/v1/companies/" + id, sales);
