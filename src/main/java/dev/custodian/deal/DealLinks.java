@@ -25,9 +25,12 @@ class DealLinks implements LinkableRecords, SearchableRecords {
 
 	private final OwnerLimits limits;
 
-	DealLinks(JdbcClient jdbc, OwnerLimits limits) {
+	private final DealNameSearch names;
+
+	DealLinks(JdbcClient jdbc, OwnerLimits limits, DealNameSearch names) {
 		this.jdbc = jdbc;
 		this.limits = limits;
+		this.names = names;
 	}
 
 	@Override
@@ -74,30 +77,19 @@ class DealLinks implements LinkableRecords, SearchableRecords {
 		return "/deals/" + id;
 	}
 
-	/** Deals whose name contains the text, whatever the case, names starting with it first. */
+	/**
+	 * Deals whose name has, for every word of the text (of two characters or more), a word starting with it (see
+	 * {@link DealNameSearch}); a text without such a word finds nothing.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Hit> search(String text, int limit) {
 		if (!Callers.may(Permission.DEAL_READ)) {
 			return List.of();
 		}
-		String folded = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_");
-		UUID owner = limits.ownerFilter(null);
-		List<Object> params = new java.util.ArrayList<>(List.of("%" + folded + "%"));
-		if (owner != null) {
-			params.add(owner);
-		}
-		params.addAll(List.of(folded + "%", limit));
-		return jdbc.sql("select d.id, d.name, d.amount, d.currency, s.name as stage from deals d "
-				+ "join pipeline_stages s on s.id = d.stage_id where lower(d.name) like ? escape '\\' "
-				+ (owner == null ? "" : "and d.owner_id = ? ")
-				+ "order by case when lower(d.name) like ? escape '\\' then 0 else 1 end, d.name, d.id limit ?")
-			.params(params)
-			.query((rs, n) -> new Hit(kind(), rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getBigDecimal("amount").setScale(2).toPlainString() + " " + rs.getString("currency") + " · "
-							+ rs.getString("stage"),
-					path(rs.getObject("id", UUID.class))))
-			.list();
+		return names.find(text, limits.ownerFilter(null), limit).stream()
+			.map(d -> new Hit(kind(), d.id(), d.name(), d.amount().toPlainString() + " " + d.currency() + " · "
+					+ d.stage(), path(d.id())))
+			.toList();
 	}
 }

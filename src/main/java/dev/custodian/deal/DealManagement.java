@@ -172,7 +172,7 @@ public class DealManagement {
 				checked.pipeline().id(), checked.stage().id(), checked.ownerId(), checked.companyId(), checked.status(),
 				checked.lostReasonId(), checked.expectedCloseDate(), checked.contacts(),
 				moved ? now : current.stageEnteredAt(), current.createdAt(), now, current.version() + 1);
-		store.update(changed);
+		store.update(changed, current.name());
 		if (moved) {
 			store.enteredStage(changed.id(), checked.stage(), now, Callers.id());
 		}

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The deals, with the people taking part (tombstones of erased ones included) read alongside.
+ * The deals, with the people taking part (tombstones of erased ones included) read alongside, and the prefixes of
+ * the words of their names (see {@link DealNamePrefixes}) kept in the same transaction.
  */
 @Repository
 class DealStore {
@@ -33,9 +34,12 @@ class DealStore {
 
 	private final DealSums sums;
 
-	DealStore(JdbcClient jdbc, DealSums sums) {
+	private final DealNamePrefixes prefixes;
+
+	DealStore(JdbcClient jdbc, DealSums sums, DealNamePrefixes prefixes) {
 		this.jdbc = jdbc;
 		this.sums = sums;
+		this.prefixes = prefixes;
 	}
 
 	Optional<Deal> byId(UUID id) {
@@ -84,19 +88,23 @@ class DealStore {
 
 	void insert(Deal d) {
 		jdbc.sql("insert into deals (id, name, amount, currency, pipeline_id, stage_id, owner_id, company_id, status, "
-				+ "lost_reason_id, expected_close_date, stage_entered_at, created_at, updated_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "lost_reason_id, expected_close_date, stage_entered_at, created_at, updated_at, version, name_words) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(d.id(), d.name(), d.amount(), d.currency(), d.pipelineId(), d.stageId(), d.ownerId(),
 					d.companyId(), d.status().code(), d.lostReasonId(), d.expectedCloseDate(),
 					DbTime.param(d.stageEnteredAt()), DbTime.param(d.createdAt()), DbTime.param(d.updatedAt()),
-					d.version())
+					d.version(), DealNameWords.VERSION)
 			.update();
 		sums.add(d);
+		prefixes.write(d.id(), d.name());
 		replaceContacts(d.id(), d.contacts());
 	}
 
-	/** Writes the deal's columns; its row is locked, so the version cannot have moved. */
-	void update(Deal d) {
+	/**
+	 * Writes the deal's columns, and the prefixes of its name when {@code nameBefore} differs; its row is locked, so
+	 * the version cannot have moved.
+	 */
+	void update(Deal d, String nameBefore) {
 		var before = sums.stored(d.id());
 		jdbc.sql("update deals set name = ?, amount = ?, currency = ?, pipeline_id = ?, stage_id = ?, owner_id = ?, "
 				+ "company_id = ?, status = ?, lost_reason_id = ?, expected_close_date = ?, stage_entered_at = ?, "
@@ -106,6 +114,10 @@ class DealStore {
 					DbTime.param(d.updatedAt()), d.version(), d.id())
 			.update();
 		sums.move(before, d);
+		if (!d.name().equals(nameBefore)) {
+			jdbc.sql("update deals set name_words = ? where id = ?").params(DealNameWords.VERSION, d.id()).update();
+			prefixes.replace(d.id(), d.name());
+		}
 		replaceContacts(d.id(), d.contacts());
 	}
 
@@ -129,6 +141,7 @@ class DealStore {
 		jdbc.sql("delete from deal_contacts where deal_id = ?").param(id).update();
 		jdbc.sql("delete from deal_erased_contacts where deal_id = ?").param(id).update();
 		jdbc.sql("delete from deal_stage_history where deal_id = ?").param(id).update();
+		prefixes.delete(id);
 		jdbc.sql("delete from deals where id = ?").param(id).update();
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts real deals in a stage for tests of what meets them (removing a stage or a pipeline): rows of the deals
- * table, each with its first stage-history entry, as the deal code writes them, so the real stage usage counts and
- * moves them.
+ * table, each with its first stage-history entry and the prefixes of its name, as the deal code writes them, so the
+ * real stage usage counts and moves them.
  */
 @Component
 public class DealsHeldForTests {
@@ -22,8 +22,11 @@ public class DealsHeldForTests {
 
 	private final java.util.Set<UUID> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-	DealsHeldForTests(JdbcClient jdbc) {
+	private final DealNamePrefixes prefixes;
+
+	DealsHeldForTests(JdbcClient jdbc, DealNamePrefixes prefixes) {
 		this.jdbc = jdbc;
+		this.prefixes = prefixes;
 	}
 
 	/** Adds {@code count} open deals of 1000.00 EUR to the stage, owned by nobody in particular. */
@@ -37,11 +40,12 @@ public class DealsHeldForTests {
 			UUID id = Ids.newId();
 			made.add(id);
 			jdbc.sql("insert into deals (id, name, amount, currency, pipeline_id, stage_id, owner_id, status, "
-					+ "expected_close_date, stage_entered_at, created_at, updated_at, version) "
-					+ "values (?, ?, 1000.00, 'EUR', ?, ?, ?, 'open', ?, ?, ?, ?, 0)")
+					+ "expected_close_date, stage_entered_at, created_at, updated_at, version, name_words) "
+					+ "values (?, ?, 1000.00, 'EUR', ?, ?, ?, 'open', ?, ?, ?, ?, 0, ?)")
 				.params(id, "Held " + i, pipeline, stageId, Ids.newId(), LocalDate.now().plusMonths(1),
-						DbTime.param(now), DbTime.param(now), DbTime.param(now))
+						DbTime.param(now), DbTime.param(now), DbTime.param(now), DealNameWords.VERSION)
 				.update();
+			prefixes.write(id, "Held " + i);
 			jdbc.sql("insert into deal_stage_history (id, deal_id, stage_id, stage_name, entered_at) values (?, ?, ?, ?, ?)")
 				.params(Ids.newId(), id, stageId, name, DbTime.param(now))
 				.update();
@@ -63,6 +67,7 @@ public class DealsHeldForTests {
 		for (UUID deal : List.copyOf(made)) {
 			jdbc.sql("delete from deal_stage_history where deal_id = ?").param(deal).update();
 			jdbc.sql("delete from deal_contacts where deal_id = ?").param(deal).update();
+			prefixes.delete(deal);
 			jdbc.sql("delete from deals where id = ?").param(deal).update();
 			made.remove(deal);
 		}

@@ -1,0 +1,7 @@
+package dev.custodian.deal;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class DealSearchIT extends DealSearchContract {
+}

@@ -1,0 +1,7 @@
+package dev.custodian.deal;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class DealSearchTests extends DealSearchContract {
+}
