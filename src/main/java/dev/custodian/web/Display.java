@@ -70,13 +70,21 @@ public class Display {
 		if (amount == null || currency == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-		Currency unit = Currency.getInstance(currency);
-		format.setCurrency(unit);
-		format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-		format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-		return format.format(amount);
+		Locale locale = locale();
+		NumberFormat prototype = MONEY.computeIfAbsent(locale.toLanguageTag() + " " + currency, key -> {
+			NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+			Currency unit = Currency.getInstance(currency);
+			format.setCurrency(unit);
+			format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+			format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
+			return format;
+		});
+		// formats are not thread-safe: each call formats with its own copy of the one made for locale and currency
+		return ((NumberFormat) prototype.clone()).format(amount);
 	}
+
+	/** Money formats by language and currency; a few dozen at most (languages × currencies in use). */
+	private static final java.util.Map<String, NumberFormat> MONEY = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * The language of the request, one of those the UI has; English outside a request, rather than the locale of
