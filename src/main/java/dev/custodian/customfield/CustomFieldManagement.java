@@ -122,7 +122,7 @@ public class CustomFieldManagement {
 		String recordType = Text.clean(form.recordType());
 		int order = recordType == null || !recordTypeNames().contains(recordType) ? 0
 				: definitions.maxDisplayOrder(recordType) + 10;
-		CustomField field = FieldRules.from(form, Ids.newId(), now, now, 0, recordTypeNames(),
+		CustomField field = FieldRules.from(form, Ids.newId(), now, now, 0, recordTypeNames(), notAboutPeople(),
 				Math.min(order, FieldRules.MAX_DISPLAY_ORDER));
 		definitions.idByKey(field.recordType(), field.key()).ifPresent(existing -> {
 			throw new ConflictException("A custom field with this key exists already for this record type",
@@ -154,7 +154,7 @@ public class CustomFieldManagement {
 		}
 		CustomFieldForm form = changes.apply(CustomFieldForm.of(current));
 		CustomField changed = FieldRules.from(form, id, current.createdAt(), DbTime.now(), current.version() + 1,
-				recordTypeNames(), current.displayOrder());
+				recordTypeNames(), notAboutPeople(), current.displayOrder());
 		FieldRules.checkChange(current, changed);
 		List<UUID> subjects = options.apply(current, changed, replacements);
 		if (!definitions.update(changed, expectedVersion)) {
@@ -196,7 +196,7 @@ public class CustomFieldManagement {
 	public List<FieldViolation> problemsWith(CustomFieldForm form) {
 		try {
 			Instant now = DbTime.now();
-			FieldRules.from(form, Ids.newId(), now, now, 0, recordTypeNames(), 0);
+			FieldRules.from(form, Ids.newId(), now, now, 0, recordTypeNames(), notAboutPeople(), 0);
 			return List.of();
 		}
 		catch (InvalidInputException ex) {
@@ -214,6 +214,13 @@ public class CustomFieldManagement {
 			audit.record(action, "custom-field", field,
 					subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_ENTRY)));
 		}
+	}
+
+	/** The record types whose records are never people, so their fields may not be personal. */
+	private Set<String> notAboutPeople() {
+		Set<String> names = new TreeSet<>();
+		recordTypes.stream().filter(type -> !type.aboutPeople()).forEach(type -> names.add(type.recordType()));
+		return names;
 	}
 
 	private Set<String> recordTypeNames() {

@@ -35,11 +35,12 @@ final class FieldRules {
 	/**
 	 * Checks a form and returns the field it describes.
 	 * @param recordTypes the record types that take custom fields
+	 * @param notAboutPeople those of them whose records are never people, so a field of theirs is never personal
 	 * @param defaultOrder the display order when the form names none
 	 * @throws dev.custodian.shared.InvalidInputException naming every invalid field
 	 */
 	static CustomField from(CustomFieldForm form, UUID id, Instant createdAt, Instant updatedAt, long version,
-			Set<String> recordTypes, int defaultOrder) {
+			Set<String> recordTypes, Set<String> notAboutPeople, int defaultOrder) {
 		Violations violations = new Violations();
 		String recordType = Text.clean(form.recordType());
 		if (recordType == null) {
@@ -77,6 +78,10 @@ final class FieldRules {
 		}
 		List<String> options = options(form.optionsOrEmpty(), type, violations);
 		Classification classification = classification(form, violations);
+		if (classification.personal() && recordType != null && notAboutPeople.contains(recordType)) {
+			violations.add("personal", "cannot be personal on " + recordType + " records: they are not people, so "
+					+ "its values would belong to no one; keep personal data on the contact");
+		}
 		violations.throwIfAny();
 		return new CustomField(id, recordType, key, label, type, Boolean.TRUE.equals(form.required()), order, options,
 				classification.personal(), classification.category(), classification.condition(), createdAt,

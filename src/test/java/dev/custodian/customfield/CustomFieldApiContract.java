@@ -213,6 +213,12 @@ public abstract class CustomFieldApiContract extends ApiContract {
 				{"recordType":"contact","key":"a%s","label":"A","type":"text","personal":false,"category":"contact.email"}"""
 			.formatted(t)))).containsExactly("category");
 		assertThat(errorFields(api.post("/api/v1/custom-fields", admin, """
+				{"recordType":"deal","key":"a%s","label":"A","type":"text","personal":true,"category":"contact.phone"}"""
+			.formatted(t)))).as("a deal is not a person").containsExactly("personal");
+		assertThat(api.post("/api/v1/custom-fields", admin, """
+				{"recordType":"deal","key":"a%s","label":"A","type":"text","personal":false}""".formatted(t)).status())
+			.isEqualTo(201);
+		assertThat(errorFields(api.post("/api/v1/custom-fields", admin, """
 				{"recordType":"invoice","key":"9a","type":"colour","options":["x"],"personal":false,"size":1}""")))
 			.containsExactlyInAnyOrder("size", "recordType", "key", "label", "type");
 		assertThat(errorFields(api.post("/api/v1/custom-fields", admin, """

@@ -21,7 +21,7 @@ class FieldRulesTests {
 	private static final Set<String> TYPES = Set.of("contact", "company");
 
 	private static CustomField from(CustomFieldForm form) {
-		return FieldRules.from(form, UUID.randomUUID(), Instant.EPOCH, Instant.EPOCH, 0, TYPES, 30);
+		return FieldRules.from(form, UUID.randomUUID(), Instant.EPOCH, Instant.EPOCH, 0, TYPES, Set.of(), 30);
 	}
 
 	private static List<String> refused(CustomFieldForm form) {
@@ -71,6 +71,23 @@ class FieldRulesTests {
 							+ String.join(", ", java.util.Arrays.stream(DataCategory.values()).map(DataCategory::code).toList()));
 		assertThat(refused(new CustomFieldForm("contact", "a", "A", "multi-choice", null, null, List.of(), false, null,
 				null))).containsExactly("options: give at least one option for a choice field");
+	}
+
+	/** A deal is never a person: a field of deals may not be personal, whatever its category; a plain one may be. */
+	@Test
+	void aFieldOfRecordsThatAreNeverPeopleCannotBePersonal() {
+		Set<String> types = Set.of("contact", "company", "deal");
+		CustomFieldForm personal = new CustomFieldForm("deal", "champion", "Champion's mobile", "text", null, null,
+				null, true, "contact.phone", null);
+		assertThatThrownBy(() -> FieldRules.from(personal, UUID.randomUUID(), Instant.EPOCH, Instant.EPOCH, 0, types,
+				Set.of("deal"), 30))
+			.isInstanceOfSatisfying(dev.custodian.shared.InvalidInputException.class,
+					ex -> assertThat(ex.violations()).extracting(v -> v.field() + ": " + v.message())
+						.containsExactly("personal: cannot be personal on deal records: they are not people, so its "
+								+ "values would belong to no one; keep personal data on the contact"));
+		CustomField plain = FieldRules.from(new CustomFieldForm("deal", "segment", "Segment", "text", null, null, null,
+				false, null, null), UUID.randomUUID(), Instant.EPOCH, Instant.EPOCH, 0, types, Set.of("deal"), 30);
+		assertThat(plain.personal()).isFalse();
 	}
 
 	@Test
