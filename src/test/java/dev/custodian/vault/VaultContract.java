@@ -43,6 +43,12 @@ public abstract class VaultContract extends ApiContract {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	SealedFiles files;
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path temp;
+
 	String sales;
 
 	@BeforeEach
@@ -224,5 +230,50 @@ public abstract class VaultContract extends ApiContract {
 		assertThat(status.json().get("dataKeys").asLong()).isPositive();
 		assertThat(status.json().get("wrappedWithPreviousKeys").asLong()).isZero();
 		assertThat(api.get("/api/v1/admin/keys", personas.token(Role.DPO)).status()).isEqualTo(403);
+	}
+
+	@Test
+	void sealedFilesStreamSealedOnDiskAndCannotBeOpenedOnceDestroyed() throws Exception {
+		UUID id = UUID.randomUUID();
+		java.nio.file.Path path = temp.resolve("upload.sealed");
+		byte[] plain = new byte[3 * (1 << 20) + 12345]; // several segments, the last one short
+		new java.util.Random(7).nextBytes(plain);
+		System.arraycopy("Ada Lovelace,ada@example.org".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, plain, 0,
+				28);
+		transactions.executeWithoutResult(tx -> {
+			try (var out = files.create(id, path)) {
+				out.write(plain);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		byte[] stored = java.nio.file.Files.readAllBytes(path);
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Lovelace");
+		try (var in = transactions.execute(tx -> {
+			try {
+				return files.open(id, path);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		})) {
+			assertThat(in.readAllBytes()).isEqualTo(plain);
+		}
+
+		stored[stored.length / 2] ^= 1;
+		java.nio.file.Path altered = temp.resolve("altered.sealed");
+		java.nio.file.Files.write(altered, stored);
+		assertThatThrownBy(() -> {
+			try (var in = files.open(id, altered)) {
+				in.readAllBytes();
+			}
+		}).isInstanceOf(java.io.IOException.class);
+
+		java.nio.file.Path copy = java.nio.file.Files.copy(path, temp.resolve("backup.sealed"));
+		transactions.executeWithoutResult(tx -> files.destroy(id, path));
+		assertThat(path).doesNotExist();
+		assertThatThrownBy(() -> files.open(id, copy)).isInstanceOf(java.io.IOException.class)
+			.hasMessageContaining("key was destroyed");
 	}
 }
