@@ -99,7 +99,7 @@ final class ColumnNames {
 			Map.entry("owner", List.of("Owner", "Deal Owner", "Opportunity Owner", "Deal - Owner", "Assigned To",
 					"Assigned User Name", "Assigned User", "Dealinhaber", "Verantwortlich")),
 			Map.entry("companyName", List.of("Company", "Company Name", "Account Name", "Associated Company",
-					"Organization", "Organization - Name", "Deal - Organization", "Organisation", "Account",
+					"Deal - Organization", "Organization", "Organization - Name", "Organisation", "Account",
 					"Firma")),
 			Map.entry("contactEmail", List.of("Contact Email", "Person - Email", "Person - Email - Work",
 					"Contact Email Address", "Email", "E-Mail", "Email Address")));
