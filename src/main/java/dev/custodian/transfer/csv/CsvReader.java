@@ -3,10 +3,6 @@ package dev.custodian.transfer.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,13 +15,18 @@ import org.jspecify.annotations.Nullable;
  * decode become U+FFFD and are reported as {@link CsvProblem.Kind#UNREADABLE_BYTES}.
  * <p>
  * An opening quote that is never closed would otherwise swallow the rest of the file into one cell. So a quoted
- * cell may span at most {@link #MAX_QUOTED_LINE_BREAKS} line breaks and {@code maxCellChars} characters after its
- * first line break, and must be followed by a delimiter, a line end or white space after its closing quote. When
- * it is not, its opening quote is taken for a stray one: the record ends with the line that quote is on, the cell
- * holding the rest of that line and a {@code MALFORMED_QUOTING} problem, and reading starts again on the next line.
- * To replay those lines the reader keeps the text after the first line break, which the same limits bound. A
- * quoted cell that grows past {@code maxCellChars} on its first line is kept truncated, with
- * {@code CELL_TOO_LONG}, while the reader scans on, storing nothing, for its closing quote.
+ * cell that spans lines is believed only while it spans at most {@link #MAX_QUOTED_LINE_BREAKS} line breaks and
+ * {@code maxCellChars} characters after its first one, and only if it closes before the end of the file and its
+ * closing quote is followed by a delimiter, a line end or white space. Otherwise its opening quote is taken for a
+ * stray one: the record ends with the line that quote is on, the cell holding the rest of that line and a
+ * {@code MALFORMED_QUOTING} problem, and reading starts again on the next line. To read those lines again the
+ * reader keeps the text after the first line break, which the same limits bound. The price is that a genuine
+ * multi-line cell beyond those limits, such as very long notes, is read as a broken one. A quoted cell that grows
+ * past {@code maxCellChars} on a single line is kept truncated, with {@code CELL_TOO_LONG}, while the reader scans
+ * on, storing nothing, for its closing quote; at the end of the file it also gets {@code MALFORMED_QUOTING}.
+ * <p>
+ * More than {@code maxColumns} cells give one whole-row {@code TOO_MANY_COLUMNS} problem. A U+FFFD the file
+ * itself holds is reported as unreadable too, which is rare and harmless.
  * <p>
  * Not thread-safe.
  */
@@ -34,37 +35,22 @@ public final class CsvReader implements Closeable {
 	/** How many line breaks a quoted cell may span before its opening quote is taken for a stray one. */
 	public static final int MAX_QUOTED_LINE_BREAKS = 100;
 
-	private static final int BUFFER_CHARS = 1 << 16;
-
 	private static final int END_OF_FILE = 0;
 
 	private static final int DELIMITER = 1;
 
 	private static final int END_OF_LINE = 2;
 
-	private final PushbackInputStream bytes;
+	/** Returned when a quote turns out to be doubled: the quoted cell goes on. */
+	private static final int ESCAPED_QUOTE = 3;
 
-	private final Reader reader;
+	private final CharSource source;
 
 	private final char delimiter;
 
-	private final boolean bom;
-
-	private final int maxReplayChars;
-
 	private final RowBuilder row;
 
-	private final StringBuilder replay = new StringBuilder();
-
-	private char[] buffer = new char[BUFFER_CHARS];
-
-	private int pos;
-
-	private int limit;
-
-	private boolean started;
-
-	private boolean endOfInput;
+	private final OpenQuote quote;
 
 	/** The last line ended with CR, so an LF that follows belongs to it. */
 	private boolean skipLf;
@@ -73,16 +59,6 @@ public final class CsvReader implements Closeable {
 
 	private long number;
 
-	private long quoteLine;
-
-	private int quoteBreaks;
-
-	private boolean firstBreakWasCr;
-
-	private int cellLengthAtBreak;
-
-	private boolean tooLongAtBreak;
-
 	/**
 	 * @param in the file's bytes, closed with this reader
 	 * @param format how the file is written
@@ -90,22 +66,14 @@ public final class CsvReader implements Closeable {
 	 * @param maxColumns how many cells of a record to keep at most
 	 */
 	public CsvReader(InputStream in, CsvFormat format, int maxCellChars, int maxColumns) {
-		this.bytes = new PushbackInputStream(in, 3);
-		this.reader = new InputStreamReader(bytes, format.charset()
-			.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE));
+		this.source = new CharSource(in, format);
 		this.delimiter = format.delimiter();
-		this.bom = format.bom();
-		this.maxReplayChars = maxCellChars;
 		this.row = new RowBuilder(maxCellChars, maxColumns);
+		this.quote = new OpenQuote(maxCellChars);
 	}
 
 	/** The next record, or null at the end of the file. */
 	public @Nullable CsvRow next() throws IOException {
-		if (!started) {
-			skipByteOrderMark();
-		}
 		if (!skipBlankLines()) {
 			return null;
 		}
@@ -113,7 +81,7 @@ public final class CsvReader implements Closeable {
 		row.start();
 		int end;
 		do {
-			end = fill() && buffer[pos] == '"' ? readQuoted() : readUnquoted();
+			end = source.fill() && source.peek() == '"' ? readQuoted() : readUnquoted();
 			row.endCell();
 		}
 		while (end == DELIMITER);
@@ -122,44 +90,30 @@ public final class CsvReader implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		reader.close();
-	}
-
-	/** Works on the bytes, before the decoder sees them, so a BOM is skipped whatever charset was chosen. */
-	private void skipByteOrderMark() throws IOException {
-		started = true;
-		if (bom) {
-			byte[] head = bytes.readNBytes(3);
-			boolean isBom = head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
-					&& head[2] == (byte) 0xBF;
-			if (!isBom) {
-				bytes.unread(head);
-			}
-		}
+		source.close();
 	}
 
 	private boolean skipBlankLines() throws IOException {
-		while (fill()) {
-			char c = buffer[pos];
-			if (c == '\n' && skipLf) {
-				pos++;
-				skipLf = false;
-				continue;
-			}
+		while (source.fill()) {
+			char c = source.peek();
+			boolean lfOfCrLf = c == '\n' && skipLf;
 			skipLf = false;
-			if (c != '\r' && c != '\n') {
+			if (!lfOfCrLf && c != '\r' && c != '\n') {
 				return true;
 			}
-			pos++;
-			endLine(c);
+			source.moveTo(source.position() + 1);
+			if (!lfOfCrLf) {
+				endLine(c);
+			}
 		}
 		return false;
 	}
 
 	private int readUnquoted() throws IOException {
-		while (fill()) {
-			char[] chars = buffer;
-			int from = pos;
+		while (source.fill()) {
+			char[] chars = source.chars();
+			int from = source.position();
+			int limit = source.limit();
 			int i = from;
 			char c = 0;
 			for (; i < limit; i++) {
@@ -169,11 +123,11 @@ public final class CsvReader implements Closeable {
 				}
 			}
 			row.append(chars, from, i);
-			pos = i;
 			if (i == limit) {
+				source.moveTo(i);
 				continue;
 			}
-			pos++;
+			source.moveTo(i + 1);
 			if (c == delimiter) {
 				return DELIMITER;
 			}
@@ -189,14 +143,13 @@ public final class CsvReader implements Closeable {
 	}
 
 	private int readQuoted() throws IOException {
-		pos++;
-		quoteLine = line;
-		quoteBreaks = 0;
-		replay.setLength(0);
+		source.moveTo(source.position() + 1);
+		quote.open(line);
 		boolean lastWasCr = false;
-		while (fill()) {
-			char[] chars = buffer;
-			int from = pos;
+		while (source.fill()) {
+			char[] chars = source.chars();
+			int from = source.position();
+			int limit = source.limit();
 			int i = from;
 			char c = 0;
 			for (; i < limit; i++) {
@@ -206,130 +159,80 @@ public final class CsvReader implements Closeable {
 				}
 			}
 			row.append(chars, from, i);
-			if (quoteBreaks > 0) {
-				replay.append(chars, from, i - from);
-				if (replay.length() > maxReplayChars) {
-					return resync();
-				}
-			}
+			quote.keep(chars, from, i);
 			lastWasCr &= i == from;
-			pos = i;
 			if (i == limit) {
-				continue;
+				source.moveTo(i);
 			}
-			pos++;
-			if (c == '"') {
-				int end = afterClosingQuote();
-				if (end >= 0) {
+			else if (c == '"') {
+				source.moveTo(i + 1);
+				int end = afterQuote();
+				if (end != ESCAPED_QUOTE) {
 					return end;
 				}
 				lastWasCr = false;
-				continue;
-			}
-			if (quoteBreaks == 0) {
-				cellLengthAtBreak = row.cellLength();
-				tooLongAtBreak = row.cellTooLong();
-				firstBreakWasCr = c == '\r';
 			}
 			else {
-				replay.append(c);
-			}
-			row.append(c);
-			if (!(c == '\n' && lastWasCr)) {
-				line++;
-				if (++quoteBreaks > MAX_QUOTED_LINE_BREAKS) {
-					return resync();
+				source.moveTo(i + 1);
+				if (c == '\n' && lastWasCr) {
+					quote.keep(c);
 				}
+				else {
+					quote.lineBreak(c, row);
+					line++;
+				}
+				row.append(c);
+				lastWasCr = c == '\r';
 			}
-			lastWasCr = c == '\r';
+			if (quote.tooFar()) {
+				return takeQuoteForStray();
+			}
 		}
-		return quoteBreaks > 0 ? resync() : unterminated();
+		if (quote.spansLines()) {
+			return takeQuoteForStray();
+		}
+		row.malformed();
+		return END_OF_FILE;
 	}
 
-	/** What follows a quote inside a quoted cell: an escaped quote (-1, read on), or the end of the cell. */
-	private int afterClosingQuote() throws IOException {
-		if (quoteBreaks > 0) {
-			replay.append('"');
-		}
-		if (!fill()) {
+	/** What follows a quote inside a quoted cell: a second quote, or the end of the cell. */
+	private int afterQuote() throws IOException {
+		quote.keep('"');
+		if (!source.fill()) {
 			return END_OF_FILE;
 		}
-		char c = buffer[pos];
+		char c = source.peek();
 		if (c == '"') {
-			pos++;
+			source.moveTo(source.position() + 1);
 			row.append(c);
-			if (quoteBreaks > 0) {
-				replay.append(c);
-			}
-			return -1;
+			quote.keep(c);
+			return ESCAPED_QUOTE;
 		}
 		if (c == delimiter) {
-			pos++;
+			source.moveTo(source.position() + 1);
 			return DELIMITER;
 		}
 		if (c == '\r' || c == '\n') {
-			pos++;
+			source.moveTo(source.position() + 1);
 			endLine(c);
 			return END_OF_LINE;
 		}
-		if (quoteBreaks > 0 && c != ' ' && c != '\t') {
-			return resync();
+		if (quote.spansLines() && c != ' ' && c != '\t') {
+			return takeQuoteForStray();
 		}
 		row.malformed();
 		return readUnquoted();
 	}
 
-	private int unterminated() {
-		row.malformed();
-		return END_OF_FILE;
-	}
-
-	/** Ends the record with the line its unclosed quote is on, and puts the lines after it back to be read. */
-	private int resync() {
-		row.truncateCell(cellLengthAtBreak, tooLongAtBreak);
-		row.malformed();
-		int replayed = replay.length();
-		int rest = limit - pos;
-		if (replayed + rest <= buffer.length) {
-			System.arraycopy(buffer, pos, buffer, replayed, rest);
-		}
-		else {
-			char[] larger = new char[replayed + rest];
-			System.arraycopy(buffer, pos, larger, replayed, rest);
-			buffer = larger;
-		}
-		replay.getChars(0, replayed, buffer, 0);
-		replay.setLength(0);
-		pos = 0;
-		limit = replayed + rest;
-		line = quoteLine + 1;
-		skipLf = firstBreakWasCr;
+	private int takeQuoteForStray() {
+		quote.takeForStray(row, source);
+		line = quote.nextLine();
+		skipLf = quote.nextLineStartsWithLf();
 		return END_OF_LINE;
 	}
 
 	private void endLine(char c) {
 		line++;
 		skipLf = c == '\r';
-	}
-
-	private boolean fill() throws IOException {
-		if (pos < limit) {
-			return true;
-		}
-		if (endOfInput) {
-			return false;
-		}
-		if (buffer.length > BUFFER_CHARS) {
-			buffer = new char[BUFFER_CHARS];
-		}
-		int read;
-		do {
-			read = reader.read(buffer, 0, buffer.length);
-		}
-		while (read == 0);
-		pos = 0;
-		limit = Math.max(read, 0);
-		endOfInput = read < 0;
-		return read > 0;
 	}
 }
