@@ -62,6 +62,36 @@ class Companies {
 		return exists ? byId(id) : Optional.empty();
 	}
 
+	/** The oldest company with exactly this name, case and accents ignored. */
+	Optional<UUID> idByName(String name) {
+		return jdbc.sql("select id from companies where name_folded = ? order by id limit 1")
+			.param(TextFolding.fold(name))
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The sole traders among these companies (their subject is their id). */
+	List<UUID> soleTradersAmong(List<UUID> ids) {
+		List<UUID> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			found.addAll(jdbc.sql("select id from companies where subject_id is not null and id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query(UUID.class)
+				.list());
+		}
+		return found;
+	}
+
+	/** Records where the companies' data came from ({@code import:<job id>}). */
+	void markOrigin(List<UUID> ids, String origin) {
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("update companies set origin = :origin where id in (:ids)")
+				.param("origin", origin)
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.update();
+		}
+	}
+
 	Optional<UUID> idByDomain(String domain) {
 		return jdbc.sql("select id from companies where domain = ?").param(domain).query(UUID.class).optional();
 	}

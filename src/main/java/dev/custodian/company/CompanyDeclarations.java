@@ -37,6 +37,7 @@ class CompanyDeclarations implements CatalogueDeclarations {
 			notPersonal("company", TABLE, "name", "the trading name a business publishes, a sole trader's too"),
 			notPersonal("company", TABLE, "name_folded", "search form of the published trading name"),
 			notPersonal("company", TABLE, "domain", "the business's published web domain"),
+			notPersonal("company", TABLE, "origin", "where the data came from when not typed in (import:<job id>)"),
 			notPersonal("company", TABLE, "industry", ORGANISATION),
 			notPersonal("company", TABLE, "size_band", ORGANISATION),
 			notPersonal("company", TABLE, "website", "the business's published web address"),

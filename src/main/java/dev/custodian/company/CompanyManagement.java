@@ -230,7 +230,7 @@ public class CompanyManagement {
 		return current;
 	}
 
-	private static List<UUID> subjects(Company company) {
+	static List<UUID> subjects(Company company) {
 		UUID subject = company.subjectId();
 		return subject == null ? List.of() : List.of(subject);
 	}
@@ -241,7 +241,7 @@ public class CompanyManagement {
 	}
 
 	/** Checks the form, its custom field values included, naming every invalid field at once. */
-	private Company validated(CompanyForm form, CompanyId id, Instant created, Instant updated, long version) {
+	Company validated(CompanyForm form, CompanyId id, Instant created, Instant updated, long version) {
 		Violations violations = new Violations();
 		Company company = null;
 		try {

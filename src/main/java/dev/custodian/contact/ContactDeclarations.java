@@ -46,6 +46,8 @@ class ContactDeclarations implements CatalogueDeclarations {
 			notPersonal("contact", "contacts", "owner_id", "reference to the user in charge"),
 			notPersonal("contact", "contacts", "lifecycle_stage", "sales-process state from a fixed list"),
 			notPersonal("contact", "contacts", "source", "sales channel the record came from"),
+			notPersonal("contact", "contacts", "origin",
+					"where the data came from when not typed in (import:<job id>), told to the person (Art. 14(2)(f))"),
 			notPersonal("contact", "contacts", "created_at", "bookkeeping time"),
 			notPersonal("contact", "contacts", "updated_at", "bookkeeping time"),
 			notPersonal("contact", "contacts", "version", "optimistic-locking counter"),

@@ -53,7 +53,9 @@ class ContactHolder implements PersonalDataHolder {
 	 */
 	@Override
 	public List<ExportedRecord> export(UUID subject) {
-		return contacts.bySubject(subject).map(contact -> List.of(record(contact))).orElse(List.of());
+		return contacts.bySubject(subject)
+			.map(contact -> List.of(record(contact, contacts.originOf(contact.id().value()).orElse(null))))
+			.orElse(List.of());
 	}
 
 	/** Deletes the contact and its search tokens and destroys its key; the privacy module journals the erasure. */
@@ -83,8 +85,9 @@ class ContactHolder implements PersonalDataHolder {
 		return restrictions.restricted(subject);
 	}
 
-	static ExportedRecord record(Contact contact) {
+	static ExportedRecord record(Contact contact, @Nullable String origin) {
 		Map<String, @Nullable Object> values = values(contact);
+		values.put("origin", origin);
 		List<ExportedValue> exported = new ArrayList<>();
 		for (FieldDeclaration field : ContactDeclarations.FIELDS) {
 			if (!field.table().equals(SealedContactRow.TABLE)) {

@@ -272,7 +272,7 @@ public class ContactManagement {
 	 * Validates a form; references must exist, and a newly chosen owner must be an active user (a contact may keep
 	 * an owner who has since been disabled).
 	 */
-	private Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version,
+	Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version,
 			@Nullable Contact current) {
 		Violations violations = new Violations();
 		Contact contact = Contact.from(form, id, created, updated, version, violations);
@@ -316,13 +316,13 @@ public class ContactManagement {
 			});
 	}
 
-	private static Contact withOwner(Contact c, UserId owner) {
+	static Contact withOwner(Contact c, UserId owner) {
 		return new Contact(c.id(), c.firstName(), c.lastName(), c.email(), c.phone(), c.jobTitle(), c.companyId(),
 				owner, c.lifecycleStage(), c.source(), c.address(), c.createdAt(), c.updatedAt(), c.version(),
 				c.restrictedAt());
 	}
 
-	private static @Nullable UserId currentUser() {
+	static @Nullable UserId currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof CustodianPrincipal principal
 				? principal.id() : null;

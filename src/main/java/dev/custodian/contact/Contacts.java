@@ -85,6 +85,31 @@ class Contacts {
 			.optional();
 	}
 
+	/** A contact with this phone number (E.164), the oldest if several share it. */
+	Optional<UUID> idByPhone(String e164) {
+		return jdbc.sql("select id from contacts where phone_index = ? order by id limit 1")
+			.param(SearchTokens.phoneIndex(e164, vault.index()))
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** Records where the contacts' data came from ({@code import:<job id>}). */
+	void markOrigin(List<UUID> ids, String origin) {
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("update contacts set origin = :origin where id in (:ids)")
+				.param("origin", origin)
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.update();
+		}
+	}
+
+	/** Where the contact's data came from, when it was not typed in. */
+	Optional<String> originOf(UUID id) {
+		return jdbc.sql("select origin from contacts where id = ? and origin is not null").param(id)
+			.query(String.class)
+			.optional();
+	}
+
 	/** How many contacts the caller sees. */
 	long count(ContactScope.Visibility visibility) {
 		return jdbc.sql("select count(*) from contacts where 1 = 1" + conditions(visibility))

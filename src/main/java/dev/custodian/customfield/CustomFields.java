@@ -158,6 +158,37 @@ public class CustomFields {
 		return new CustomValues(given);
 	}
 
+	/**
+	 * Reads values from a spreadsheet's cells, by field key, unchecked ({@link #validate} says what is wrong): only
+	 * the keys given, so a field a file does not have stays out. A multi-choice cell lists its options separated by
+	 * semicolons or commas; a yes/no cell reads yes, no, true, false, 1, 0, ja, nein, x or blank.
+	 */
+	@Transactional(readOnly = true)
+	public CustomValues fromCells(String recordType, Map<String, String> cells) {
+		Map<String, CustomField> fields = fieldsOf(recordType).stream()
+			.collect(Collectors.toMap(CustomField::key, field -> field));
+		Map<String, @Nullable Object> given = new LinkedHashMap<>();
+		cells.forEach((key, cell) -> {
+			CustomField field = fields.get(key);
+			if (field == null) {
+				given.put(key, cell);
+				return;
+			}
+			String[] values = field.type() == FieldType.MULTI_CHOICE ? cell.split("[;,]") : new String[] { cell };
+			if (field.type() == FieldType.BOOLEAN) {
+				values = new String[] { switch (cell.strip().toLowerCase(java.util.Locale.ROOT)) {
+					case "yes", "y", "1", "ja", "x", "true" -> "true";
+					case "no", "n", "0", "nein", "false" -> "false";
+					default -> cell;
+				} };
+			}
+			Object raw = FormValues.raw(field, java.util.Arrays.stream(values).map(String::strip).toArray(String[]::new),
+					false);
+			given.put(key, raw);
+		});
+		return new CustomValues(given);
+	}
+
 	private Map<UUID, CustomValues> read(String recordType, Collection<UUID> recordIds) {
 		List<CustomField> fields = fieldsOf(recordType);
 		Map<UUID, CustomField> byId = fields.stream().collect(Collectors.toMap(CustomField::id, f -> f));

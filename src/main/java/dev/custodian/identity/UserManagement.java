@@ -21,6 +21,8 @@ import dev.custodian.shared.Violations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +90,20 @@ public class UserManagement {
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> find(UserId id) {
 		return users.byId(id.value()).map(user -> user.toAccount(Instant.now()));
+	}
+
+	/**
+	 * The signed-in form of an enabled user, for background work done on their behalf (an import they started):
+	 * it runs with their role's permissions and its audit entries name them. Empty when the user is disabled or
+	 * gone, so work of someone whose access was withdrawn stops.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Authentication> actingAs(UserId id) {
+		return users.byId(id.value())
+			.filter(user -> user.enabled)
+			.map(user -> CustodianPrincipal.of(user, "user"))
+			.map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null,
+					principal.authorities()));
 	}
 
 	@PreAuthorize("hasAuthority('user:admin')")
