@@ -62,6 +62,8 @@ class OpenApiConfiguration {
 		components.getResponses()
 			.get("PreconditionFailed")
 			.addHeaderObject("ETag", new Header().description("The current version").schema(new StringSchema()));
+		problem(components, "TooLarge", "The upload is larger than the server takes (2 GB for an import).", 413,
+				"Payload too large", "Maximum upload size exceeded");
 		problem(components, "PreconditionRequired", "If-Match is missing: send the ETag you last read.", 428,
 				"Precondition required", "Send If-Match with the ETag you last read, so that no update is lost");
 		return new OpenAPI()

@@ -67,6 +67,45 @@ public final class Api {
 		}
 	}
 
+	/**
+	 * Uploads a file as multipart/form-data (part {@code file}), with further form fields as name, value pairs.
+	 */
+	public Response upload(String uri, @Nullable String token, String fileName, byte[] content, String... fields) {
+		var builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(URI.create(uri))
+			.file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "text/csv", content));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			builder.param(fields[i], fields[i + 1]);
+		}
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		try {
+			return new Response(mvc.perform(builder).andReturn().getResponse());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A GET whose answer streams (a download): waits for it and returns the whole body. */
+	public Response download(String uri, @Nullable String token) {
+		MockHttpServletRequestBuilder builder = request(HttpMethod.GET, URI.create(uri));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		try {
+			var started = mvc.perform(builder).andReturn();
+			if (!started.getRequest().isAsyncStarted()) {
+				return new Response(started.getResponse());
+			}
+			return new Response(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.asyncDispatch(started)).andReturn().getResponse());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Percent-encodes a query parameter value. */
 	public static String query(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

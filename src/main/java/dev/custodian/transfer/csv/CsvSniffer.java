@@ -41,11 +41,23 @@ public final class CsvSniffer {
 	public static CsvFormat sniff(Path file, @Nullable Charset chosenCharset, @Nullable Character chosenDelimiter)
 			throws NotCsvException, IOException {
 		byte[] sample;
-		boolean whole;
+		long size;
 		try (InputStream in = Files.newInputStream(file)) {
 			sample = in.readNBytes(SAMPLE_BYTES);
-			whole = in.read() < 0;
+			size = Files.size(file);
 		}
+		return sniff(sample, size, chosenCharset, chosenDelimiter);
+	}
+
+	/**
+	 * The same from the first bytes of a file that streamed by (an upload being sealed as it arrives), so no
+	 * plain copy of it has to be kept anywhere.
+	 * @param sample the file's first {@link #SAMPLE_BYTES} bytes, or all of them when it is shorter
+	 * @param size the file's whole length
+	 */
+	public static CsvFormat sniff(byte[] sample, long size, @Nullable Charset chosenCharset,
+			@Nullable Character chosenDelimiter) throws NotCsvException {
+		boolean whole = size <= sample.length;
 		if (sample.length == 0) {
 			throw empty();
 		}
@@ -171,9 +183,12 @@ public final class CsvSniffer {
 		return DELIMITERS[best];
 	}
 
-	private static @Nullable CsvRow firstRecord(byte[] sample, CsvFormat format) throws IOException {
+	private static @Nullable CsvRow firstRecord(byte[] sample, CsvFormat format) {
 		try (CsvReader reader = new CsvReader(new ByteArrayInputStream(sample), format, SAMPLE_BYTES, 100_000)) {
 			return reader.next();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("Reading bytes in memory cannot fail", ex);
 		}
 	}
 }

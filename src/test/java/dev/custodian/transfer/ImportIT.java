@@ -1,0 +1,7 @@
+package dev.custodian.transfer;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class ImportIT extends ImportContract {
+}
