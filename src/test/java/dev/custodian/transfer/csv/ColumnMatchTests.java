@@ -186,6 +186,12 @@ class ColumnMatchTests {
 	}
 
 	@Test
+	void refusesUnknownRecordTypes() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ColumnMatch.propose("ticket", List.of("Subject"), Map.of()));
+	}
+
+	@Test
 	void normalisesCaseAccentsAndPunctuation() {
 		assertThat(ColumnMatch.normalise(" Straße / Größe_1 ")).isEqualTo("strassegrosse1");
 		assertThat(ColumnMatch.normalise("E-Mail Adresse")).isEqualTo(ColumnMatch.normalise("email_adresse"));
