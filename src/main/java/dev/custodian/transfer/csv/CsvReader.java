@@ -67,9 +67,9 @@ public final class CsvReader implements Closeable {
 	 * @throws IllegalArgumentException when a limit is below 1
 	 */
 	public CsvReader(InputStream in, CsvFormat format, int maxCellChars, int maxColumns) {
+		this.row = new RowBuilder(maxCellChars, maxColumns);
 		this.source = new CharSource(in, format);
 		this.delimiter = format.delimiter();
-		this.row = new RowBuilder(maxCellChars, maxColumns);
 		this.quote = new OpenQuote(maxCellChars);
 	}
 

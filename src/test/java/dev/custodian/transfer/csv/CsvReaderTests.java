@@ -13,6 +13,7 @@ import dev.custodian.transfer.csv.CsvProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class CsvReaderTests {
 
@@ -204,6 +205,16 @@ class CsvReaderTests {
 		assertThat(rows.get(1).problems()).containsExactly(new CsvProblem(1, Kind.MALFORMED_QUOTING),
 				new CsvProblem(1, Kind.CELL_TOO_LONG));
 		assertThat(allocated).as("bytes allocated while reading").isLessThan(4L << 20);
+	}
+
+	@Test
+	void refusesFormatsAndLimitsItCannotRead() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new CsvFormat(StandardCharsets.UTF_8, '"', false));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CsvFormat(StandardCharsets.UTF_8, '\n', false));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CsvReader(new ByteArrayInputStream(new byte[0]), COMMA, 0, 10));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CsvReader(new ByteArrayInputStream(new byte[0]), COMMA, 10, 0));
 	}
 
 	/** Ten megabytes of text without holding them: 99 letters and a line break per hundred bytes, or no breaks. */
