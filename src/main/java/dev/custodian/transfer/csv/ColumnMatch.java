@@ -54,6 +54,7 @@ public final class ColumnMatch {
 	 * @param headers the column names of the file, in file order
 	 * @param extraNames further names, such as custom field labels and keys, mapped to their targets
 	 * @return per header, the target it fills, or null when it is ignored
+	 * @throws IllegalArgumentException for another record type
 	 */
 	public static List<@Nullable String> propose(String recordType, List<String> headers,
 			Map<String, String> extraNames) {

@@ -64,11 +64,12 @@ public final class CsvReader implements Closeable {
 	 * @param format how the file is written
 	 * @param maxCellChars how many characters of a cell to keep at most
 	 * @param maxColumns how many cells of a record to keep at most
+	 * @throws IllegalArgumentException when a limit is below 1
 	 */
 	public CsvReader(InputStream in, CsvFormat format, int maxCellChars, int maxColumns) {
+		this.row = new RowBuilder(maxCellChars, maxColumns);
 		this.source = new CharSource(in, format);
 		this.delimiter = format.delimiter();
-		this.row = new RowBuilder(maxCellChars, maxColumns);
 		this.quote = new OpenQuote(maxCellChars);
 	}
 

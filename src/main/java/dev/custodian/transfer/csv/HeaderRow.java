@@ -17,13 +17,13 @@ final class HeaderRow {
 	private static final Pattern NUMBER = Pattern.compile("[-+(]?[$€£¥]?\\s?\\d[\\d.,' ]*[%)]?\\s?[$€£¥]?");
 
 	/** Dates and date-times in ISO, European and American order. */
-	private static final Pattern DATE = Pattern
-		.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}([ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([aApP][mM]|Z|[+-]\\d{2}:?\\d{2})?)?");
+	private static final Pattern DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}"
+			+ "([ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([aApP][mM]|Z|[+-]\\d{2}:?\\d{2})?)?");
 
 	private static final String NO_HEADER = "The file has no header row: the first row must name the columns.";
 
-	private static final String LOOKS_LIKE_DATA = "The file has no header row: the first row looks like data, not column "
-			+ "names. Add a first row naming the columns, or export the file again with its header row.";
+	private static final String LOOKS_LIKE_DATA = "The file has no header row: the first row looks like data, "
+			+ "not column names. Add a first row naming the columns, or export the file again with its header row.";
 
 	private HeaderRow() {
 	}

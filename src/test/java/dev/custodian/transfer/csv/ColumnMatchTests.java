@@ -112,6 +112,20 @@ class ColumnMatchTests {
 	}
 
 	@Test
+	void outlookAndGoogleContacts() {
+		assertThat(proposal("contact", "Title", "First Name", "Middle Name", "Last Name", "Company", "Job Title",
+				"Business Street", "Business City", "Business Postal Code", "Business Country/Region",
+				"Business Phone", "Mobile Phone", "E-mail Address"))
+			.containsOnlyKeys("First Name", "Last Name", "Company", "Job Title", "Business Street", "Business City",
+					"Business Postal Code", "Business Country/Region", "Business Phone", "E-mail Address");
+		assertThat(proposal("contact", "First Name", "Last Name", "Organization Name", "Organization Title",
+				"E-mail 1 - Value", "Phone 1 - Value", "Address 1 - Street", "Address 1 - City",
+				"Address 1 - Postal Code", "Address 1 - Country"))
+			.containsValues("firstName", "lastName", "companyName", "jobTitle", "email", "phone", "street", "city",
+					"postalCode", "country");
+	}
+
+	@Test
 	void companiesFromEachCrm() {
 		assertThat(proposal("company", "Record ID", "Company name", "Company Domain Name", "Website URL", "Industry",
 				"Number of Employees", "Phone Number", "Street Address", "City", "State/Region", "Postal Code",
@@ -183,6 +197,12 @@ class ColumnMatchTests {
 				Map.of())).containsExactly("name", "companyName", null);
 		assertThat(ColumnMatch.propose(List.of("Vorname", "foo", "Bar"), List.of("foo", "bar"), Map.of()))
 			.containsExactly(null, "foo", "bar");
+	}
+
+	@Test
+	void refusesUnknownRecordTypes() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ColumnMatch.propose("ticket", List.of("Subject"), Map.of()));
 	}
 
 	@Test

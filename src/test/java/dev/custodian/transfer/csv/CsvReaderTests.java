@@ -13,6 +13,7 @@ import dev.custodian.transfer.csv.CsvProblem.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class CsvReaderTests {
 
@@ -123,6 +124,17 @@ class CsvReaderTests {
 	}
 
 	@Test
+	void rereadsTheLinesAfterAStrayQuoteWhateverTheLineEnds() throws IOException {
+		for (String end : List.of("\n", "\r\n", "\r")) {
+			List<CsvRow> rows = read("a" + end + "\"x" + end + "y" + end + end + "z");
+			assertThat(rows).extracting(CsvRow::cells)
+				.as(end)
+				.containsExactly(List.of("a"), List.of("x"), List.of("y"), List.of("z"));
+			assertThat(rows).extracting(CsvRow::line).as(end).containsExactly(1L, 2L, 3L, 5L);
+		}
+	}
+
+	@Test
 	void aQuotedCellMaySpanManyLinesButNotMoreThanTheLimit() throws IOException {
 		String fifty = "l\n".repeat(50);
 		List<CsvRow> fine = read("a\n\"" + fifty + "\"\nb\n");
@@ -179,6 +191,30 @@ class CsvReaderTests {
 			assertThat(rows).allSatisfy(row -> assertThat(row.cells()).allMatch(cell -> cell.length() <= 1000));
 			assertThat(rows).hasSize(withLines ? (int) (tenMegabytes / 100) + 3 : 3);
 		}
+	}
+
+	@Test
+	void scansATenMegabyteQuotedCellWithoutStoringIt() throws IOException {
+		byte[] head = "name,note\nAda,\"".getBytes(StandardCharsets.UTF_8);
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+			.getThreadMXBean();
+		long before = threads.getCurrentThreadAllocatedBytes();
+		List<CsvRow> rows = readAll(new SequenceInputStream(new ByteArrayInputStream(head),
+				new GeneratedStream(10L << 20, false)), COMMA, 1000, 10);
+		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+		assertThat(rows.get(1).problems()).containsExactly(new CsvProblem(1, Kind.MALFORMED_QUOTING),
+				new CsvProblem(1, Kind.CELL_TOO_LONG));
+		assertThat(allocated).as("bytes allocated while reading").isLessThan(4L << 20);
+	}
+
+	@Test
+	void refusesFormatsAndLimitsItCannotRead() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new CsvFormat(StandardCharsets.UTF_8, '"', false));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CsvFormat(StandardCharsets.UTF_8, '\n', false));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CsvReader(new ByteArrayInputStream(new byte[0]), COMMA, 0, 10));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CsvReader(new ByteArrayInputStream(new byte[0]), COMMA, 10, 0));
 	}
 
 	/** Ten megabytes of text without holding them: 99 letters and a line break per hundred bytes, or no breaks. */
