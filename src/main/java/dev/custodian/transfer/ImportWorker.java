@@ -150,9 +150,13 @@ class ImportWorker implements DisposableBean {
 		}
 	}
 
-	/** Stops work in progress: the current batch rolls back and the job is resumed by the next node to poll. */
+	/**
+	 * Stops work in progress at the end of the current batch (or rolls that batch back if the wait runs out), so
+	 * the job is resumed from there by the next node to poll, this one restarted included.
+	 */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		executor.shutdownNow();
+		executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
 	}
 }
