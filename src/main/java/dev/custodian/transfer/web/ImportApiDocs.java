@@ -68,7 +68,10 @@ interface ImportApiDocs {
 	record ImportPage(java.util.List<ImportResource> items, @Nullable String nextCursor) {
 	}
 
-	@Operation(operationId = "getImport", summary = "Read an import: its status, dry run and progress")
+	@Operation(operationId = "getImport", summary = "Read an import: its status, dry run and progress",
+			description = "Poll it to follow the import: status, the dry run's counts and first errors once ready, "
+					+ "then rowsDone, rowsPerSecond and secondsLeft while it runs, and the final counts, which "
+					+ "always add up to rowsTotal.")
 	@ApiResponse(responseCode = "200", description = "The import",
 			content = @Content(mediaType = JSON, schema = @Schema(implementation = ImportResource.class)))
 	@ApiResponse(responseCode = "404", ref = "NotFound")
