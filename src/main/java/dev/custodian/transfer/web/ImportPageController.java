@@ -59,7 +59,7 @@ class ImportPageController {
 		if (htmx != null && cursor != null && !cursor.isBlank()) {
 			return "transfer/imports :: rows";
 		}
-		model.addAttribute("recordType", Imports.RECORD_TYPES.contains(recordType) ? recordType : "contact");
+		model.addAttribute("recordType", recordType != null && Imports.RECORD_TYPES.contains(recordType) ? recordType : "contact");
 		model.addAttribute("recordTypes", Imports.RECORD_TYPES);
 		return "transfer/imports";
 	}
