@@ -1,0 +1,177 @@
+package dev.custodian.transfer.export;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.custodian.identity.Role;
+import dev.custodian.support.Api;
+import dev.custodian.support.Api.Response;
+import dev.custodian.support.ApiContract;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exporting filtered lists as CSV through the API, as a client sees it, on H2 and PostgreSQL alike.
+ */
+public abstract class ExportApiContract extends ApiContract {
+
+	static String unique() {
+		return "x" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
+	}
+
+	String contact(String token, String json) {
+		Response created = api.post("/api/v1/contacts", token, json);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.text("id");
+	}
+
+	static List<List<String>> rows(Response csv) {
+		List<List<String>> rows = new ArrayList<>();
+		for (String line : csv.body().substring(1).split("\r\n")) {
+			rows.add(cells(line));
+		}
+		return rows;
+	}
+
+	/** Splits one line without line breaks in cells (what the tests write has none). */
+	static List<String> cells(String line) {
+		List<String> cells = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+				cell.append('"');
+				i++;
+			}
+			else if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == ',' && !quoted) {
+				cells.add(cell.toString());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		cells.add(cell.toString());
+		return cells;
+	}
+
+	@Test
+	void contactsExportAsCsvWithTheListsFiltersDefusedFormulasAndAuditedWithThePurpose() {
+		String sales = personas.token(Role.SALES);
+		String tag = unique();
+		String ada = contact(sales, ("{\"firstName\":\"Ada\",\"lastName\":\"%s\",\"jobTitle\":\"=HYPERLINK(1)\","
+				+ "\"lifecycleStage\":\"customer\",\"source\":\"Fair, Paris\"}").formatted(tag));
+		contact(sales, "{\"firstName\":\"Other\",\"lastName\":\"%s\",\"lifecycleStage\":\"lead\"}".formatted(tag));
+		String purpose = "Check " + tag;
+
+		Response csv = api.get("/api/v1/contacts/export?q=" + tag + "&lifecycleStage=customer&purpose="
+				+ Api.query(purpose), sales);
+		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+		assertThat(csv.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
+		assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=\"contacts-")
+			.endsWith(".csv\"");
+		assertThat(csv.raw().getContentAsByteArray()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		List<List<String>> rows = rows(csv);
+		assertThat(rows.get(0)).startsWith("ID", "First name", "Last name", "Email");
+		assertThat(rows).hasSize(2);
+		List<String> row = rows.get(1);
+		assertThat(row.get(0)).isEqualTo(ada);
+		assertThat(row.get(rows.get(0).indexOf("Job title"))).isEqualTo("'=HYPERLINK(1)");
+		assertThat(row.get(rows.get(0).indexOf("Source"))).isEqualTo("Fair, Paris");
+		assertThat(row.get(rows.get(0).indexOf("Lifecycle stage"))).isEqualTo("customer");
+		assertThat(csv.body()).contains("\"Fair, Paris\"");
+
+		List<String> purposes = jdbc.sql("select purpose from audit_events where action = 'EXPORT' "
+				+ "and resource_type = 'contact' and subject_ids like ?").param("%" + ada + "%").query(String.class).list();
+		assertThat(purposes).containsExactly(purpose);
+	}
+
+	@Test
+	void everyRowIsExportedOnceAcrossBatchesAndEachBatchIsAudited() {
+		String sales = personas.token(Role.SALES);
+		String tag = unique();
+		Set<String> created = new HashSet<>();
+		for (int i = 0; i < 205; i++) {
+			created.add(contact(sales, "{\"lastName\":\"%s\",\"email\":\"%s.%d@example.org\"}".formatted(tag, tag, i)));
+		}
+		String purpose = "Batch " + tag;
+		Response csv = api.get("/api/v1/contacts/export?q=" + tag + "&sort=created&purpose=" + Api.query(purpose),
+				sales);
+		assertThat(csv.status()).isEqualTo(200);
+		List<List<String>> rows = rows(csv);
+		List<String> ids = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
+		assertThat(ids).hasSize(205).doesNotHaveDuplicates();
+		assertThat(new HashSet<>(ids)).isEqualTo(created);
+
+		List<String> entries = jdbc.sql("select subject_ids from audit_events where action = 'EXPORT' and purpose = ?")
+			.param(purpose).query(String.class).list();
+		assertThat(entries).hasSizeGreaterThanOrEqualTo(2);
+		Set<String> audited = new HashSet<>();
+		entries.forEach(e -> audited.addAll(List.of(e.split(","))));
+		assertThat(audited).isEqualTo(created);
+	}
+
+	@Test
+	void thePurposeIsRequiredAndTheExportPermissionChecked() {
+		String sales = personas.token(Role.SALES);
+		Response missing = api.get("/api/v1/contacts/export", sales);
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.contentType()).contains("problem+json");
+		assertThat(missing.body()).contains("purpose");
+		Response tooShort = api.get("/api/v1/contacts/export?purpose=ab&lifecycleStage=nope", sales);
+		assertThat(tooShort.status()).isEqualTo(400);
+		assertThat(tooShort.body()).contains("purpose").contains("lifecycleStage");
+		assertThat(api.get("/api/v1/contacts/export?purpose=" + "x".repeat(201), sales).status()).isEqualTo(400);
+
+		assertThat(api.get("/api/v1/contacts/export?purpose=Report", personas.token(Role.READ_ONLY)).status())
+			.isEqualTo(403);
+		assertThat(api.get("/api/v1/contacts/export?purpose=Report", null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void restrictedPeopleAreExportedForTheDpoOnly() {
+		String sales = personas.token(Role.SALES);
+		String dpo = personas.token(Role.DPO);
+		String tag = unique();
+		String kept = contact(sales, "{\"lastName\":\"%s\"}".formatted(tag));
+		String restricted = contact(sales, "{\"lastName\":\"%s\"}".formatted(tag));
+		assertThat(api.send(HttpMethod.PUT, "/api/v1/subjects/" + restricted + "/restriction", dpo, null).status())
+			.isLessThan(300);
+		String query = "/api/v1/contacts/export?q=" + tag + "&purpose=Review";
+		assertThat(api.get(query, sales).body()).contains(kept).doesNotContain(restricted);
+		assertThat(api.get(query, dpo).body()).contains(kept).contains(restricted);
+	}
+
+	@Test
+	void specialCategoryFieldsAreExportedOnlyToRolesGrantedThem() {
+		String admin = personas.token(Role.ADMIN);
+		String tag = unique();
+		Response field = api.post("/api/v1/custom-fields", admin, """
+				{"recordType":"contact","key":"diet%s","label":"Diet %s","type":"text","personal":true,
+				 "category":"special.health","specialCategoryCondition":"explicit-consent"}""".formatted(tag, tag));
+		assertThat(field.status()).as(field.body()).isEqualTo(201);
+		api.send(HttpMethod.PUT, "/api/v1/special-category-grants/SUPPORT", admin, "{\"categories\":[\"special.health\"]}");
+		try {
+			String support = personas.token(Role.SUPPORT);
+			contact(support, "{\"lastName\":\"%s\",\"customFields\":{\"diet%s\":\"gluten-free\"}}".formatted(tag, tag));
+			String query = "/api/v1/contacts/export?q=" + tag + "&purpose=Catering";
+			Response granted = api.get(query, support);
+			assertThat(granted.body()).contains("Diet " + tag).contains("gluten-free");
+			Response withheld = api.get(query, personas.token(Role.MARKETING));
+			assertThat(withheld.status()).isEqualTo(200);
+			assertThat(withheld.body()).contains(tag).doesNotContain("Diet " + tag).doesNotContain("gluten-free");
+		}
+		finally {
+			api.send(HttpMethod.PUT, "/api/v1/special-category-grants/SUPPORT", admin, "{\"categories\":[]}");
+		}
+	}
+}
