@@ -174,4 +174,54 @@ public abstract class ExportApiContract extends ApiContract {
 			api.send(HttpMethod.PUT, "/api/v1/special-category-grants/SUPPORT", admin, "{\"categories\":[]}");
 		}
 	}
+
+	@Test
+	void companiesDealsAndTicketsExportWithTheirListsFilters() {
+		String admin = personas.token(Role.ADMIN);
+		String sales = personas.token(Role.SALES);
+		String tag = unique();
+		Response company = api.post("/api/v1/companies", sales, "{\"name\":\"Acme %s\",\"industry\":\"@tools\"}"
+			.formatted(tag));
+		assertThat(company.status()).as(company.body()).isEqualTo(201);
+		Response companies = api.get("/api/v1/companies/export?q=Acme%20" + tag + "&purpose=Accounts", sales);
+		assertThat(companies.status()).as(companies.body()).isEqualTo(200);
+		assertThat(companies.header("Content-Disposition")).contains("companies-");
+		List<List<String>> companyRows = rows(companies);
+		assertThat(companyRows).hasSize(2);
+		assertThat(companyRows.get(1)).contains(company.text("id"), "Acme " + tag, "'@tools");
+		assertThat(api.get("/api/v1/companies/export?soleTrader=maybe&purpose=Accounts", sales).body())
+			.contains("soleTrader");
+
+		Response pipeline = api.post("/api/v1/pipelines", admin, "{\"name\":\"Export %s\",\"stages\":["
+				.formatted(tag) + "{\"name\":\"Lead\",\"probability\":10},{\"name\":\"Won\",\"probability\":100}]}");
+		assertThat(pipeline.status()).as(pipeline.body()).isEqualTo(201);
+		String pipelineId = pipeline.text("id");
+		String stageId = pipeline.json().get("stages").get(0).get("id").asString();
+		String person = contact(sales, "{\"lastName\":\"%s\"}".formatted(tag));
+		Response deal = api.post("/api/v1/deals", sales, ("{\"name\":\"Big %s\",\"amount\":\"1000.50\",\"currency\":"
+				+ "\"EUR\",\"pipelineId\":\"%s\",\"stageId\":\"%s\",\"expectedCloseDate\":\"2027-01-15\","
+				+ "\"contactIds\":[\"%s\"]}").formatted(tag, pipelineId, stageId, person));
+		assertThat(deal.status()).as(deal.body()).isEqualTo(201);
+		Response deals = api.get("/api/v1/deals/export?pipelineId=" + pipelineId + "&purpose=Forecast", sales);
+		assertThat(deals.status()).as(deals.body()).isEqualTo(200);
+		List<List<String>> dealRows = rows(deals);
+		assertThat(dealRows).hasSize(2);
+		assertThat(dealRows.get(1)).contains(deal.text("id"), "1000.50", "2027-01-15", person);
+		assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORT' and resource_type = 'deal' "
+				+ "and purpose = 'Forecast' and subject_ids like ?").param("%" + person + "%").query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(api.get("/api/v1/deals/export?purpose=Forecast", personas.token(Role.SUPPORT)).status())
+			.as("support works on tickets, not deals").isEqualTo(403);
+
+		String support = personas.token(Role.SUPPORT);
+		Response ticket = api.post("/api/v1/tickets", support, ("{\"subject\":\"Broken %s\",\"priority\":\"high\","
+				+ "\"channel\":\"email\",\"requesterId\":\"%s\",\"tags\":[\"a\",\"b\"]}").formatted(tag, person));
+		assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
+		Response tickets = api.get("/api/v1/tickets/export?requesterId=" + person + "&purpose=Service", support);
+		assertThat(tickets.status()).as(tickets.body()).isEqualTo(200);
+		List<List<String>> ticketRows = rows(tickets);
+		assertThat(ticketRows).hasSize(2);
+		assertThat(ticketRows.get(1)).contains(ticket.text("id"), "Broken " + tag, "high", "a; b");
+		assertThat(api.get("/api/v1/tickets/export?status=nope&purpose=Service", support).status()).isEqualTo(400);
+	}
 }
