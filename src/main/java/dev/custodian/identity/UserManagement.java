@@ -90,6 +90,16 @@ public class UserManagement {
 		return users.byId(id.value()).map(user -> user.toAccount(Instant.now()));
 	}
 
+	/**
+	 * The principal of an enabled user, as a sign-in makes it (the permissions the user's role grants now): for work
+	 * done later on the user's behalf, such as a background export, so it is permitted and audited as the user's.
+	 * Empty for a disabled or unknown user, whose pending work must not run.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CustodianPrincipal> principalOf(UserId id) {
+		return users.byId(id.value()).filter(user -> user.enabled).map(user -> CustodianPrincipal.of(user, "user"));
+	}
+
 	@PreAuthorize("hasAuthority('user:admin')")
 	@Transactional(readOnly = true)
 	public UserAccount get(UserId id) {

@@ -15,6 +15,12 @@ public interface ListExport {
 	/** How many rows one batch holds: one audit entry per batch names at most this many subjects per record. */
 	int BATCH = 200;
 
+	/**
+	 * The record type, as permissions name it: {@code contact}, {@code company}, {@code deal}, {@code ticket}. An
+	 * export needs {@code <type>:read} and {@code <type>:export}.
+	 */
+	String recordType();
+
 	/** The list's name in URLs and file names: {@code contacts}, {@code companies}, {@code deals}, {@code tickets}. */
 	String collection();
 

@@ -39,6 +39,11 @@ class CompanyExport implements ListExport {
 	}
 
 	@Override
+	public String recordType() {
+		return "company";
+	}
+
+	@Override
 	public String collection() {
 		return "companies";
 	}

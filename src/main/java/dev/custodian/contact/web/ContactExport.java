@@ -46,6 +46,11 @@ class ContactExport implements ListExport {
 	}
 
 	@Override
+	public String recordType() {
+		return "contact";
+	}
+
+	@Override
 	public String collection() {
 		return "contacts";
 	}

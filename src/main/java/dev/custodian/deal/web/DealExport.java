@@ -40,6 +40,11 @@ class DealExport implements ListExport {
 	}
 
 	@Override
+	public String recordType() {
+		return "deal";
+	}
+
+	@Override
 	public String collection() {
 		return "deals";
 	}

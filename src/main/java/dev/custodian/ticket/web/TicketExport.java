@@ -33,6 +33,11 @@ class TicketExport implements ListExport {
 	}
 
 	@Override
+	public String recordType() {
+		return "ticket";
+	}
+
+	@Override
 	public String collection() {
 		return "tickets";
 	}

@@ -1,5 +1,6 @@
 package dev.custodian.transfer.export;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import dev.custodian.support.Api;
 import dev.custodian.support.Api.Response;
 import dev.custodian.support.ApiContract;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -223,5 +225,62 @@ public abstract class ExportApiContract extends ApiContract {
 		assertThat(ticketRows).hasSize(2);
 		assertThat(ticketRows.get(1)).contains(ticket.text("id"), "Broken " + tag, "high", "a; b");
 		assertThat(api.get("/api/v1/tickets/export?status=nope&purpose=Service", support).status()).isEqualTo(400);
+	}
+
+	@Autowired
+	ExportCleanup cleanup;
+
+	@Autowired
+	ExportFiles files;
+
+	@Test
+	void largeExportsRunInTheBackgroundForTheirOwnerUntilTheyExpire() throws InterruptedException {
+		String sales = personas.token(Role.SALES);
+		String tag = unique();
+		Set<String> created = new HashSet<>();
+		for (int i = 0; i < 260; i++) {
+			created.add(contact(sales, "{\"lastName\":\"%s\",\"jobTitle\":\"-%d\"}".formatted(tag, i)));
+		}
+		Response accepted = api.get("/api/v1/contacts/export?q=" + tag + "&purpose=Big%20one", sales);
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		String id = accepted.text("id");
+		assertThat(accepted.header("Location")).isEqualTo("/api/v1/exports/" + id);
+		assertThat(accepted.json().get("rowsTotal").asLong()).isEqualTo(260);
+		assertThat(accepted.text("status")).isIn("queued", "running");
+
+		Response job = api.get("/api/v1/exports/" + id, sales);
+		for (int wait = 0; wait < 300 && !job.text("status").equals("completed"); wait++) {
+			assertThat(job.text("status")).isIn("queued", "running");
+			Thread.sleep(100);
+			job = api.get("/api/v1/exports/" + id, sales);
+		}
+		assertThat(job.text("status")).isEqualTo("completed");
+		assertThat(job.json().get("rowsDone").asLong()).isEqualTo(260);
+		assertThat(job.text("downloadUrl")).isEqualTo("/api/v1/exports/" + id + "/download");
+
+		assertThat(api.get("/api/v1/exports/" + id, personas.token(Role.MARKETING)).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/exports/" + id + "/download", personas.token(Role.MARKETING)).status())
+			.isEqualTo(404);
+		Response csv = api.get("/api/v1/exports/" + id + "/download", sales);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.raw().getContentAsByteArray()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		List<List<String>> rows = rows(csv);
+		assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList()).hasSize(260)
+			.doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+		assertThat(rows.get(1).get(rows.get(0).indexOf("Job title"))).startsWith("'-");
+		assertThat(api.get("/api/v1/exports/" + id + "/download", personas.token(Role.ADMIN)).status()).isEqualTo(200);
+		assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORT' and purpose = 'Big one' "
+				+ "and actor_id = ?").param(personas.user(Role.SALES).id().toString()).query(Long.class).single())
+			.as("audited as the user who asked, batch by batch").isGreaterThanOrEqualTo(2);
+
+		UUID resultFile = jdbc.sql("select result_file from export_jobs where id = ?").param(UUID.fromString(id))
+			.query(UUID.class).single();
+		assertThat(Files.exists(files.path(resultFile))).isTrue();
+		jdbc.sql("update export_jobs set expires_at = ? where id = ?")
+			.params(java.time.OffsetDateTime.now().minusMinutes(1), UUID.fromString(id)).update();
+		cleanup.sweep();
+		assertThat(Files.exists(files.path(resultFile))).as("the file is destroyed").isFalse();
+		assertThat(api.get("/api/v1/exports/" + id + "/download", sales).status()).isEqualTo(410);
+		assertThat(api.get("/api/v1/exports/" + id, sales).text("status")).isEqualTo("expired");
 	}
 }

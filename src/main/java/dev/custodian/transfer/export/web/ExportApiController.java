@@ -1,5 +1,6 @@
 package dev.custodian.transfer.export.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -11,7 +12,9 @@ import dev.custodian.shared.ListCount;
 import dev.custodian.shared.ListExport;
 import dev.custodian.shared.Violations;
 import dev.custodian.transfer.export.CsvTable;
+import dev.custodian.transfer.export.ExportJobs;
 import dev.custodian.transfer.export.ListExports;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -35,10 +38,15 @@ class ExportApiController implements ExportApiDocs {
 
 	static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final ListExports exports;
 
-	ExportApiController(ListExports exports) {
+	private final ExportJobs jobs;
+
+	ExportApiController(ListExports exports, ExportJobs jobs) {
 		this.exports = exports;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/api/v1/contacts/export")
@@ -79,6 +87,14 @@ class ExportApiController implements ExportApiDocs {
 		violations.throwIfAny();
 		if (purpose == null || count == null) {
 			throw InvalidInputException.of("purpose", "is required");
+		}
+		if (jobs.inBackground(count)) {
+			ExportJobResource job = ExportJobResource.of(jobs.start(list, filters, purpose, count));
+			// the streaming return type serves both answers: this one is the job, as JSON
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/v1/exports/" + job.id()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(out -> JSON.writeValue(out, job));
 		}
 		ListExport.Run run = list.start(filters, purpose);
 		// the body is written on another thread: it reads (and audits) as the caller, under the same request id

@@ -22,6 +22,9 @@ interface ExportApiDocs {
 	String PURPOSE = "Why you export the list: a short reason (3 to 200 characters), kept in the audit entries "
 			+ "of the export";
 
+	String BACKGROUND = "More than 10,000 rows (configurable): the export is prepared in the background; follow it at "
+			+ "Location, and download it from its downloadUrl once completed";
+
 	String HOW = " Answers text/csv in UTF-8 with a byte order mark: a header row of readable column names, then "
 			+ "one row per record with every standard field and every custom field you may see (special-category "
 			+ "fields only with their grant); dates ISO 8601, amounts plain decimals, several choices joined with "
@@ -35,6 +38,10 @@ interface ExportApiDocs {
 					+ "contact:read and contact:export." + HOW)
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "202", description = BACKGROUND,
+			headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+					description = "The export's URL, to follow its progress", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobResource.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
 	@ApiResponse(responseCode = "403", ref = "Forbidden")
 	ResponseEntity<StreamingResponseBody> exportContacts(@Parameter(description = PURPOSE, required = true,
@@ -46,6 +53,10 @@ interface ExportApiDocs {
 					+ "Needs company:read and company:export." + HOW)
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "202", description = BACKGROUND,
+			headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+					description = "The export's URL, to follow its progress", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobResource.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
 	@ApiResponse(responseCode = "403", ref = "Forbidden")
 	ResponseEntity<StreamingResponseBody> exportCompanies(@Parameter(description = PURPOSE, required = true,
@@ -57,6 +68,10 @@ interface ExportApiDocs {
 					+ "contactId, status, closeFrom, closeTo, sort). Needs deal:read and deal:export." + HOW)
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "202", description = BACKGROUND,
+			headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+					description = "The export's URL, to follow its progress", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobResource.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
 	@ApiResponse(responseCode = "403", ref = "Forbidden")
 	ResponseEntity<StreamingResponseBody> exportDeals(@Parameter(description = PURPOSE, required = true,
@@ -68,6 +83,10 @@ interface ExportApiDocs {
 					+ HOW)
 	@ApiResponse(responseCode = "200", description = "The CSV file",
 			content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "202", description = BACKGROUND,
+			headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+					description = "The export's URL, to follow its progress", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobResource.class)))
 	@ApiResponse(responseCode = "400", ref = "InvalidInput")
 	@ApiResponse(responseCode = "403", ref = "Forbidden")
 	ResponseEntity<StreamingResponseBody> exportTickets(@Parameter(description = PURPOSE, required = true,
