@@ -60,6 +60,8 @@ public abstract class ExportPageContract extends ApiContract {
 		assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFID,").contains(id);
 		assertThat(send(post("/exports/contacts").with(csrf()).param("purpose", "Page check"), Role.READ_ONLY)
 			.getStatus()).isEqualTo(403);
+		assertThat(send(get("/audit?subjectId=" + id + "&action=EXPORT"), Role.DPO).getContentAsString())
+			.as("the audit page shows the export with its purpose").contains("Page check");
 	}
 
 	@Test
