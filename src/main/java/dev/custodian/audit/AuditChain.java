@@ -164,11 +164,17 @@ class AuditChain {
 		return key.mac("audit-link", message);
 	}
 
-	/** What an entry says, in one canonical text: everything but its place in the chain. */
+	/**
+	 * What an entry says, in one canonical text: everything but its place in the chain. A purpose is appended only
+	 * when there is one: entries without (all those written before purposes existed) keep the text, and so the MACs
+	 * and links, they were sealed with, while a purpose, once written, is covered like any other field. It cannot
+	 * be confused with the outcome it follows, as it holds no line break.
+	 */
 	static String content(AuditEntry entry) {
-		return String.join("\n", entry.id().toString(), entry.occurredAt().toString(), entry.actorType(),
+		String content = String.join("\n", entry.id().toString(), entry.occurredAt().toString(), entry.actorType(),
 				nullToEmpty(entry.actorId()), entry.action(), entry.resourceType(), nullToEmpty(entry.resourceId()),
 				AuditEvents.joinIds(entry.subjectIds()), nullToEmpty(entry.requestId()), entry.outcome());
+		return entry.purpose() == null ? content : content + "\npurpose:" + entry.purpose();
 	}
 
 	private static String sha256(String message) {

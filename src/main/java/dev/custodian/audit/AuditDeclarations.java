@@ -35,6 +35,8 @@ class AuditDeclarations implements CatalogueDeclarations {
 			FieldDeclaration.notPersonal(ENTRY, "audit_events", "hash", CHAIN),
 			FieldDeclaration.notPersonal(ENTRY, "audit_events", "mac", CHAIN),
 			FieldDeclaration.notPersonal(ENTRY, "audit_events", "rejected_at", "when the sealer refused the entry"),
+			FieldDeclaration.notPersonal(ENTRY, "audit_events", "purpose",
+					"why staff exported a list, in their words: a work reason, not personal data by policy"),
 			FieldDeclaration.notPersonal(ENTRY, "audit_event_subjects", "subject_id",
 					"random identifier of the subject an entry concerns; says nothing about the person"),
 			FieldDeclaration.notPersonal(ENTRY, "audit_event_subjects", "event_id", "random entry identifier"));

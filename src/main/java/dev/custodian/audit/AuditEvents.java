@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class AuditEvents {
 
 	static final String COLUMNS = "id, occurred_at, actor_type, actor_id, action, resource_type, resource_id, "
-			+ "subject_ids, request_id, outcome, chain_seq";
+			+ "subject_ids, request_id, outcome, chain_seq, purpose";
 
 	private final JdbcClient jdbc;
 
@@ -39,11 +39,11 @@ class AuditEvents {
 	void insert(AuditEntry entry, String mac) {
 		jdbc.sql("""
 				insert into audit_events (id, occurred_at, actor_type, actor_id, action, resource_type, resource_id,
-				                          subject_ids, request_id, outcome, mac)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                          subject_ids, request_id, outcome, mac, purpose)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(entry.id(), DbTime.param(entry.occurredAt()), entry.actorType(), entry.actorId(),
 					entry.action(), entry.resourceType(), entry.resourceId(), joinIds(entry.subjectIds()),
-					entry.requestId(), entry.outcome(), mac)
+					entry.requestId(), entry.outcome(), mac, entry.purpose())
 			.update();
 		if (!entry.subjectIds().isEmpty()) {
 			List<Object[]> rows = entry.subjectIds().stream().distinct()
@@ -168,7 +168,7 @@ class AuditEvents {
 		return new AuditEntry(rs.getObject("id", UUID.class), DbTime.required(rs, "occurred_at"),
 				rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("action"),
 				rs.getString("resource_type"), rs.getString("resource_id"), splitIds(rs.getString("subject_ids")),
-				rs.getString("request_id"), rs.getString("outcome"), chainSeq);
+				rs.getString("request_id"), rs.getString("outcome"), chainSeq, rs.getString("purpose"));
 	}
 
 	static String joinIds(List<UUID> ids) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.custodian.shared.DbTime;
+import dev.custodian.shared.ExportPurpose;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.ListCount;
@@ -26,6 +27,9 @@ public class AuditLog {
 
 	/** The MDC key under which the web layer keeps the current request id. */
 	public static final String REQUEST_ID = "requestId";
+
+	/** How many subject ids one entry holds at most: its column has room for 216 ids. */
+	static final int SUBJECTS_PER_ENTRY = 200;
 
 	private final AuditEvents events;
 
@@ -57,10 +61,34 @@ public class AuditLog {
 	@Transactional
 	public void record(AuditAction action, String resourceType, @Nullable Object resourceId,
 			Collection<UUID> subjectIds, String outcome) {
+		insert(action, resourceType, resourceId, List.copyOf(subjectIds), outcome, null);
+	}
+
+	/**
+	 * Records an export of records of one type by the current actor, with the purpose the actor gave: one entry per
+	 * {@value #SUBJECTS_PER_ENTRY} subjects (an entry's subject list has room for about that many), and one entry
+	 * without subjects when the records exported name none (companies that are no sole traders), so every export
+	 * is on record with its purpose.
+	 */
+	@Transactional
+	public void recordExport(String resourceType, Collection<UUID> subjectIds, ExportPurpose purpose) {
+		List<UUID> subjects = subjectIds.stream().distinct().toList();
+		int from = 0;
+		do {
+			insert(AuditAction.EXPORT, resourceType, null,
+					subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_ENTRY)), "SUCCESS",
+					purpose.text());
+			from += SUBJECTS_PER_ENTRY;
+		}
+		while (from < subjects.size());
+	}
+
+	private void insert(AuditAction action, String resourceType, @Nullable Object resourceId, List<UUID> subjectIds,
+			String outcome, @Nullable String purpose) {
 		Actor actor = currentActor();
 		AuditEntry entry = new AuditEntry(Ids.newId(), DbTime.now(), actor.type(), actor.id(), action.name(),
 				resourceType, resourceId == null ? null : resourceId.toString(), List.copyOf(subjectIds),
-				MDC.get(REQUEST_ID), outcome, null);
+				MDC.get(REQUEST_ID), outcome, null, purpose);
 		events.insert(entry, chain.entryMac(entry));
 	}
 

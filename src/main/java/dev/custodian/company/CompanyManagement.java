@@ -19,6 +19,7 @@ import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.ExportPurpose;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
@@ -122,6 +123,22 @@ public class CompanyManagement {
 		if (!soleTraders.isEmpty()) {
 			audit.record(AuditAction.READ, "company", null, soleTraders);
 		}
+		return new KeysetPage<>(page, rows.size() > limit
+				? Objects.requireNonNull(rows.get(limit - 1).position()).encode() : null);
+	}
+
+	/**
+	 * One page of an export of the list: the companies {@link #list} shows for the query, audited as an export with
+	 * its purpose, naming every sole trader exported. Each page is its own transaction.
+	 */
+	@PreAuthorize("hasAuthority('company:read') and hasAuthority('company:export')")
+	@Transactional
+	public KeysetPage<Company> exportPage(CompanyQuery query, ExportPurpose purpose) {
+		int limit = query.page().limit();
+		List<Companies.Positioned> rows = companies.find(query, limit, seesRestricted());
+		List<Company> page = rows.stream().limit(limit).map(Companies.Positioned::company).filter(Objects::nonNull)
+			.toList();
+		audit.recordExport("company", page.stream().flatMap(c -> subjects(c).stream()).toList(), purpose);
 		return new KeysetPage<>(page, rows.size() > limit
 				? Objects.requireNonNull(rows.get(limit - 1).position()).encode() : null);
 	}

@@ -75,4 +75,9 @@ public record CompanyQuery(@Nullable String q, @Nullable Boolean soleTrader, Lis
 		}
 		return sql.append(" else -1 end").toString();
 	}
+
+	/** The same filters and order, another page: how an export walks the list batch by batch. */
+	public CompanyQuery withPage(PageRequest next) {
+		return new CompanyQuery(q, soleTrader, sort, next, customFields);
+	}
 }

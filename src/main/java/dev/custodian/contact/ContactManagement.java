@@ -16,6 +16,7 @@ import dev.custodian.identity.UserId;
 import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.DbTime;
+import dev.custodian.shared.ExportPurpose;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
@@ -145,6 +146,21 @@ public class ContactManagement {
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, "contact", null, page.stream().map(Contact::subjectId).toList());
 		}
+		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
+	}
+
+	/**
+	 * One page of an export of the list: the same contacts {@link #list} shows for the query, audited as an export
+	 * with its purpose (one entry per 200 contacts). Each page is its own transaction, so its entry is durable
+	 * before its rows leave.
+	 */
+	@PreAuthorize("hasAuthority('contact:read') and hasAuthority('contact:export')")
+	@Transactional
+	public KeysetPage<Contact> exportPage(ContactQuery query, ExportPurpose purpose) {
+		int limit = query.page().limit();
+		List<Contacts.Found> rows = contacts.find(query.ownedInOrder(users::idsInNameOrder), limit, scope.now());
+		List<Contact> page = rows.stream().limit(limit).map(Contacts.Found::contact).toList();
+		audit.recordExport("contact", page.stream().map(Contact::subjectId).toList(), purpose);
 		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
 	}
 

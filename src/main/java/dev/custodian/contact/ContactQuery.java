@@ -87,6 +87,11 @@ public record ContactQuery(@Nullable String q, @Nullable CompanyId company, @Nul
 				new ListSort(SortKey.text(OWNER, expression), sort.descending()), page, customFields);
 	}
 
+	/** The same filters and order, another page: how an export walks the list batch by batch. */
+	public ContactQuery withPage(PageRequest next) {
+		return new ContactQuery(q, company, companyName, owner, stage, sort, next, customFields);
+	}
+
 	/** The codes a list may sort by. */
 	public static List<String> sortCodes() {
 		return SORT_KEYS.stream().map(SortKey::code).toList();

@@ -16,8 +16,10 @@ import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.ExportPurpose;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.KeysetPosition;
+import dev.custodian.shared.ListCount;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.StaleVersionException;
 import dev.custodian.shared.Violations;
@@ -99,6 +101,30 @@ public class DealManagement {
 			audit.record(AuditAction.READ, RECORD_TYPE, null, shown);
 		}
 		return CountedPage.of(page, store.count(filter));
+	}
+
+	/** How many deals match the query's filters (its page is ignored), exact up to 10,000; reads no personal value. */
+	@PreAuthorize("hasAuthority('deal:read')")
+	@Transactional(readOnly = true)
+	public ListCount count(DealQuery query) {
+		return store.count(DealFilter.of(query, Callers.seeRestricted(), limits.ownerFilter(null)));
+	}
+
+	/**
+	 * One page of an export of the list: the deals {@link #list} shows for the query (restricted people left out
+	 * for those who may not see them), audited as an export with its purpose, naming the people of the deals
+	 * exported. Uncounted: an export walks the list once. Each page is its own transaction.
+	 */
+	@PreAuthorize("hasAuthority('deal:read') and hasAuthority('deal:export')")
+	@Transactional
+	public KeysetPage<Deal> exportPage(DealQuery query, ExportPurpose purpose) {
+		DealFilter filter = DealFilter.of(query, Callers.seeRestricted(), limits.ownerFilter(null));
+		KeysetPosition after = query.page().cursor() == null ? null
+				: KeysetPosition.decode(Objects.requireNonNull(query.page().cursor()), query.sort());
+		KeysetPage<Deal> page = store.list(filter, after, query.page().limit()).map(Callers::visible);
+		audit.recordExport(RECORD_TYPE, page.items().stream().flatMap(d -> d.contactIds().stream()).toList(),
+				purpose);
+		return page;
 	}
 
 	/** Every stage the deal entered, first to last, the last one current. */

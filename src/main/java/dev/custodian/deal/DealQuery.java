@@ -42,4 +42,9 @@ public record DealQuery(@Nullable UUID pipelineId, @Nullable UUID stageId, @Null
 	public static DealQuery all(PageRequest page) {
 		return new DealQuery(null, null, null, null, null, null, null, null, DEFAULT_SORT, page);
 	}
+
+	/** The same filters and order, another page: how an export walks the list batch by batch. */
+	public DealQuery withPage(PageRequest next) {
+		return new DealQuery(pipelineId, stageId, ownerId, companyId, contactId, status, closeFrom, closeTo, sort, next);
+	}
 }

@@ -15,11 +15,20 @@ public final class Permission {
 
 	public static final String CONTACT_DELETE = "contact:delete";
 
+	/**
+	 * Export a filtered contact list to a file (with {@code contact:read}). An export takes many people's data out
+	 * of the application's control at once, so it is granted apart from reading, to the roles whose work needs it.
+	 */
+	public static final String CONTACT_EXPORT = "contact:export";
+
 	public static final String COMPANY_READ = "company:read";
 
 	public static final String COMPANY_WRITE = "company:write";
 
 	public static final String COMPANY_DELETE = "company:delete";
+
+	/** Export a filtered company list to a file (with {@code company:read}). */
+	public static final String COMPANY_EXPORT = "company:export";
 
 	/** Read pipelines, their stages and deals. */
 	public static final String DEAL_READ = "deal:read";
@@ -29,6 +38,9 @@ public final class Permission {
 
 	/** Delete deals. */
 	public static final String DEAL_DELETE = "deal:delete";
+
+	/** Export a filtered deal list to a file (with {@code deal:read}). */
+	public static final String DEAL_EXPORT = "deal:export";
 
 	/** Read the timeline: notes, calls, meetings and emails, on every record the caller may read. */
 	public static final String ACTIVITY_READ = "activity:read";
@@ -53,6 +65,9 @@ public final class Permission {
 
 	/** Delete tickets. */
 	public static final String TICKET_DELETE = "ticket:delete";
+
+	/** Export a filtered ticket list to a file (with {@code ticket:read}). */
+	public static final String TICKET_EXPORT = "ticket:export";
 
 	/** See the team's figures on the dashboard, not only one's own: administrators and managers. */
 	public static final String REPORT_TEAM = "report:team";
@@ -82,9 +97,10 @@ public final class Permission {
 	 * Every permission, in the one order in which they are shown and listed everywhere (token scopes in the API and
 	 * on the pages): by area, then read before write before delete.
 	 */
-	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE, COMPANY_READ,
-			COMPANY_WRITE, COMPANY_DELETE, DEAL_READ, DEAL_WRITE, DEAL_DELETE, ACTIVITY_READ, ACTIVITY_WRITE, ACTIVITY_DELETE, TASK_READ,
-			TASK_WRITE, TICKET_READ, TICKET_WRITE, TICKET_DELETE, REPORT_TEAM, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
+	public static final List<String> ALL = List.of(CONTACT_READ, CONTACT_WRITE, CONTACT_DELETE,
+			CONTACT_EXPORT, COMPANY_READ, COMPANY_WRITE, COMPANY_DELETE, COMPANY_EXPORT, DEAL_READ, DEAL_WRITE,
+			DEAL_DELETE, DEAL_EXPORT, ACTIVITY_READ, ACTIVITY_WRITE, ACTIVITY_DELETE, TASK_READ, TASK_WRITE, TICKET_READ,
+			TICKET_WRITE, TICKET_DELETE, TICKET_EXPORT, REPORT_TEAM, AUDIT_READ, USER_ADMIN, METRICS_READ, SUBJECT_MANAGE,
 			RESTRICTED_READ, TOKEN_MANAGE);
 
 	private Permission() {

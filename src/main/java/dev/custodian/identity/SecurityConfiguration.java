@@ -1,6 +1,7 @@
 package dev.custodian.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,6 +45,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				// the second dispatch of a streamed answer (a CSV export): its request was authorised when it came in
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority(Permission.METRICS_READ)
@@ -91,6 +95,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/login/**", "/language", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 						"/favicon.svg", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

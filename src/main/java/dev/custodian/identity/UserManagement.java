@@ -99,11 +99,18 @@ public class UserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Authentication> actingAs(UserId id) {
-		return users.byId(id.value())
-			.filter(user -> user.enabled)
-			.map(user -> CustodianPrincipal.of(user, "user"))
-			.map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null,
+		return principalOf(id).map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null,
 					principal.authorities()));
+	}
+
+	/**
+	 * The principal of an enabled user, as a sign-in makes it (the permissions the user's role grants now): for work
+	 * done later on the user's behalf, such as a background export, so it is permitted and audited as the user's.
+	 * Empty for a disabled or unknown user, whose pending work must not run.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CustodianPrincipal> principalOf(UserId id) {
+		return users.byId(id.value()).filter(user -> user.enabled).map(user -> CustodianPrincipal.of(user, "user"));
 	}
 
 	@PreAuthorize("hasAuthority('user:admin')")

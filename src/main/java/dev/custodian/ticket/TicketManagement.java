@@ -15,6 +15,7 @@ import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.shared.ExportPurpose;
 import dev.custodian.shared.KeysetPage;
 import dev.custodian.shared.KeysetPosition;
 import dev.custodian.shared.LinkableRecords;
@@ -101,6 +102,24 @@ public class TicketManagement {
 		if (!page.isEmpty()) {
 			audit.record(AuditAction.READ, RECORD_TYPE, null, page.stream().map(Ticket::subjectId).distinct().toList());
 		}
+		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
+	}
+
+	/**
+	 * One page of an export of the list: the tickets {@link #list} shows for the query, audited as an export with
+	 * its purpose, naming every requester exported. Each page is its own transaction.
+	 * @param me the caller, for the mine queue
+	 */
+	@PreAuthorize("hasAuthority('ticket:read') and hasAuthority('ticket:export')")
+	@Transactional
+	public KeysetPage<Ticket> exportPage(TicketQuery query, @Nullable UUID me, ExportPurpose purpose) {
+		int limit = query.page().limit();
+		TicketFilter filter = filter(query, me);
+		KeysetPosition after = query.page().cursor() == null ? null
+				: KeysetPosition.decode(query.page().cursor(), filter.sort());
+		List<Tickets.Found> rows = tickets.find(filter, after, limit, query.q());
+		List<Ticket> page = rows.stream().limit(limit).map(Tickets.Found::ticket).toList();
+		audit.recordExport(RECORD_TYPE, page.stream().map(Ticket::subjectId).toList(), purpose);
 		return new KeysetPage<>(page, rows.size() > limit ? rows.get(limit - 1).position().encode() : null);
 	}
 

@@ -78,4 +78,10 @@ public record TicketQuery(@Nullable String q, Queue queue, @Nullable TicketStatu
 			return Arrays.stream(values()).map(Queue::code).toList();
 		}
 	}
+
+	/** The same filters and order, another page: how an export walks the list batch by batch. */
+	public TicketQuery withPage(PageRequest next) {
+		return new TicketQuery(q, queue, status, priority, assigneeId, unassigned, requesterId, tag, breached, sort,
+				next);
+	}
 }

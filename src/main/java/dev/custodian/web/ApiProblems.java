@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.custodian.shared.ConflictException;
 import dev.custodian.shared.FieldViolation;
+import dev.custodian.shared.GoneException;
 import dev.custodian.shared.InvalidInputException;
 import dev.custodian.shared.NotFoundException;
 import dev.custodian.shared.PreconditionRequiredException;
@@ -65,6 +66,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(GoneException.class)
+	ProblemDetail gone(GoneException ex) {
+		return problem(HttpStatus.GONE, "Gone", ex.getMessage());
 	}
 
 	@ExceptionHandler(ConflictException.class)

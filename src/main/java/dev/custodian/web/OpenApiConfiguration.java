@@ -64,6 +64,8 @@ class OpenApiConfiguration {
 			.addHeaderObject("ETag", new Header().description("The current version").schema(new StringSchema()));
 		problem(components, "TooLarge", "The upload is larger than the server takes (2 GB for an import).", 413,
 				"Payload too large", "Maximum upload size exceeded");
+		problem(components, "Gone", "The resource existed and is gone for good: an export's file expired and was "
+				+ "destroyed with its key.", 410, "Gone", "The export expired: its file was destroyed");
 		problem(components, "PreconditionRequired", "If-Match is missing: send the ETag you last read.", 428,
 				"Precondition required", "Send If-Match with the ETag you last read, so that no update is lost");
 		return new OpenAPI()

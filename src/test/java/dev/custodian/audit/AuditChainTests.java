@@ -39,4 +39,22 @@ class AuditChainTests {
 		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 2, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
 		assertThat(AuditChain.link(null, Long.MAX_VALUE, "1".repeat(64), 1, entry("READ", List.of(SUBJECT)))).isNotEqualTo(original);
 	}
+
+	@Test
+	void aPurposeIsCoveredWhileEntriesWithoutOneKeepTheContentTheyWereSealedWith() {
+		AuditEntry plain = entry("EXPORT", List.of(SUBJECT));
+		AuditEntry withPurpose = new AuditEntry(plain.id(), plain.occurredAt(), plain.actorType(), plain.actorId(),
+				plain.action(), plain.resourceType(), plain.resourceId(), plain.subjectIds(), plain.requestId(),
+				plain.outcome(), null, "Quarterly check");
+		assertThat(AuditChain.content(plain)).isEqualTo(String.join("\n", plain.id().toString(),
+				"2026-11-29T10:00:00.123456Z", "user", "u1", "EXPORT", "contact", "c1", SUBJECT.toString(), "r1",
+				"SUCCESS"));
+		assertThat(AuditChain.content(withPurpose)).isEqualTo(AuditChain.content(plain) + "\npurpose:Quarterly check");
+		String link = AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, withPurpose);
+		AuditEntry otherPurpose = new AuditEntry(plain.id(), plain.occurredAt(), plain.actorType(), plain.actorId(),
+				plain.action(), plain.resourceType(), plain.resourceId(), plain.subjectIds(), plain.requestId(),
+				plain.outcome(), null, "Something else");
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, otherPurpose)).isNotEqualTo(link);
+		assertThat(AuditChain.link(null, Long.MAX_VALUE, AuditChain.GENESIS, 1, plain)).isNotEqualTo(link);
+	}
 }

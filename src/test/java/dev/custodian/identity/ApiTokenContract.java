@@ -28,8 +28,9 @@ public abstract class ApiTokenContract extends ApiContract {
 	ApiTokens tokens;
 
 	private static final List<String> SALES_IN_ORDER = List.of(Permission.CONTACT_READ, Permission.CONTACT_WRITE,
-			Permission.COMPANY_READ, Permission.COMPANY_WRITE, Permission.COMPANY_DELETE, Permission.DEAL_READ,
-			Permission.DEAL_WRITE, Permission.DEAL_DELETE, Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE,
+			Permission.CONTACT_EXPORT, Permission.COMPANY_READ, Permission.COMPANY_WRITE, Permission.COMPANY_DELETE,
+			Permission.COMPANY_EXPORT, Permission.DEAL_READ, Permission.DEAL_WRITE, Permission.DEAL_DELETE,
+			Permission.DEAL_EXPORT, Permission.ACTIVITY_READ, Permission.ACTIVITY_WRITE,
 			Permission.TASK_READ, Permission.TASK_WRITE, Permission.TICKET_READ, Permission.TOKEN_MANAGE);
 
 	@Test

@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 
 /**
  * A small client for API tests: sends a request as a token holder (or anonymously) and returns status, headers
@@ -60,7 +62,13 @@ public final class Api {
 			builder.header(headers[i], headers[i + 1]);
 		}
 		try {
-			return new Response(mvc.perform(builder).andReturn().getResponse());
+			MvcResult result = mvc.perform(builder).andReturn();
+			if (result.getRequest().isAsyncStarted()) {
+				// a streamed body (a CSV export) is written on another thread: wait for it, as a client would
+				result.getAsyncResult(60_000);
+				result = mvc.perform(asyncDispatch(result)).andReturn();
+			}
+			return new Response(result.getResponse());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:custodian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY,
-		"custodian.vault.rewrap-interval=PT1H", "custodian.customfield.seal-interval=PT1H" })
+		"custodian.vault.rewrap-interval=PT1H", "custodian.customfield.seal-interval=PT1H",
+		// exports of more rows than this run in the background: low, so a test reaches it with a few hundred contacts
+		"custodian.transfer.export-background-above=250", "custodian.transfer.poll-interval=PT0.2S",
+		"custodian.transfer.directory=target/transfer" })
 @AutoConfigureMockMvc
 @Import(Personas.class)
 public @interface OnH2 {

@@ -27,7 +27,10 @@ import org.springframework.context.annotation.Import;
 		"spring.datasource.password=${CUSTODIAN_TEST_DATABASE_PASSWORD:}",
 		"spring.flyway.clean-disabled=false",
 		"custodian.admin-password=" + Personas.ADMIN_PASSWORD, "custodian.master-key=" + Personas.MASTER_KEY,
-		"custodian.vault.rewrap-interval=PT1H", "custodian.customfield.seal-interval=PT1H" })
+		"custodian.vault.rewrap-interval=PT1H", "custodian.customfield.seal-interval=PT1H",
+		// exports of more rows than this run in the background: low, so a test reaches it with a few hundred contacts
+		"custodian.transfer.export-background-above=250", "custodian.transfer.poll-interval=PT0.2S",
+		"custodian.transfer.directory=target/transfer" })
 @AutoConfigureMockMvc
 @Import({ Personas.class, OnPostgres.FreshDatabase.class })
 public @interface OnPostgres {

@@ -59,15 +59,7 @@ class CompanyApiController implements CompanyApiDocs {
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
-		Violations violations = new Violations();
-		ListSort order = violations.collect(() -> CompanyQuery.sort(sort), CompanyQuery.DEFAULT_SORT);
-		PageRequest page = violations.collect(() -> PageRequest.parse(limit, cursor), PageRequest.first(1));
-		Boolean kind = violations.<@Nullable Boolean>collect(() -> CompanyQuery.soleTrader(soleTrader), null);
-		CustomFieldFilter custom = violations.collect(
-				() -> customFields.filter(CompanyManagement.RECORD_TYPE, request.getParameterMap()),
-				CustomFieldFilter.NONE);
-		violations.throwIfAny();
-		CompanyQuery query = new CompanyQuery(q, kind, order, page, custom);
+		CompanyQuery query = CompanyListParameters.query(request.getParameterMap(), customFields);
 		CountedPage<Company> found = CountedPage.of(companies.list(query), companies.count(query));
 		Map<UUID, CustomValues> values = customFields.valuesOf(CompanyManagement.RECORD_TYPE,
 				found.items().stream().map(c -> c.id().value()).toList());

@@ -115,6 +115,14 @@ class CompanyPageController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("soleTrader", kind == null ? "" : kind.toString());
 		model.addAttribute("sort", query.sort().code());
+		Map<String, String> export = new java.util.LinkedHashMap<>();
+		export.put("q", q == null ? "" : q);
+		export.put("soleTrader", kind == null ? "" : kind.toString());
+		export.put("sort", query.sort().code());
+		export.putAll(custom.parameters());
+		model.addAttribute("exportFilters", export);
+		model.addAttribute("exportHref", dev.custodian.shared.ExportLinks.page("companies", export));
+		model.addAttribute("exportSearched", q != null && !q.isBlank());
 		if (htmx != null && cursor != null && !cursor.isBlank()) {
 			return "company/list :: rows";
 		}

@@ -64,24 +64,7 @@ class ContactApiController implements ContactApiDocs {
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
-		Violations violations = new Violations();
-		UUID companyId = Ids.optional(company, "company", violations);
-		UUID ownerId = Ids.optional(owner, "owner", violations);
-		LifecycleStage stage = null;
-		if (lifecycleStage != null && !lifecycleStage.isBlank()) {
-			stage = LifecycleStage.fromCode(lifecycleStage).orElse(null);
-			if (stage == null) {
-				violations.add("lifecycleStage", "must be one of " + LifecycleStage.codes());
-			}
-		}
-		ListSort order = violations.collect(() -> ContactQuery.sort(sort), ContactQuery.DEFAULT_SORT);
-		PageRequest page = violations.collect(() -> PageRequest.parse(limit, cursor), PageRequest.first(1));
-		CustomFieldFilter custom = violations.collect(
-				() -> customFields.filter(ContactManagement.RECORD_TYPE, request.getParameterMap()),
-				CustomFieldFilter.NONE);
-		violations.throwIfAny();
-		ContactQuery query = new ContactQuery(q, companyId == null ? null : new CompanyId(companyId), companyName,
-				ownerId == null ? null : new UserId(ownerId), stage, order, page, custom);
+		ContactQuery query = ContactListParameters.query(request.getParameterMap(), customFields);
 		CountedPage<Contact> found = CountedPage.of(contacts.list(query), contacts.count(query));
 		Map<UUID, CustomValues> values = customFields.valuesOf(ContactManagement.RECORD_TYPE,
 				found.items().stream().map(c -> c.id().value()).toList());

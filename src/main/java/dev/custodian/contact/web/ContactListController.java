@@ -123,6 +123,16 @@ class ContactListController {
 		model.addAttribute("stage", lifecycle == null ? "" : lifecycle.code());
 		model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
 		model.addAttribute("sort", order.code());
+		Map<String, String> export = new LinkedHashMap<>();
+		export.put("q", q == null ? "" : q);
+		export.put("companyName", companyName == null ? "" : companyName);
+		export.put("lifecycleStage", lifecycle == null ? "" : lifecycle.code());
+		export.put("owner", ownerId == null ? "" : ownerId.toString());
+		export.put("sort", order.code());
+		export.putAll(custom.parameters());
+		model.addAttribute("exportFilters", export);
+		model.addAttribute("exportHref", dev.custodian.shared.ExportLinks.page("contacts", export));
+		model.addAttribute("exportSearched", !export.get("q").isBlank() || !export.get("companyName").isBlank());
 		model.addAttribute("companyNames", companies.names(page.items().stream()
 			.map(Contact::companyId).filter(Objects::nonNull).toList()));
 		if (htmx != null && cursor != null && !cursor.isBlank()) {

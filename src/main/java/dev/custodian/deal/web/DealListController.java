@@ -1,6 +1,7 @@
 package dev.custodian.deal.web;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.custodian.deal.Deal;
 import dev.custodian.deal.DealManagement;
@@ -67,6 +68,18 @@ class DealListController {
 		model.addAttribute("statuses", DealStatus.values());
 		model.addAttribute("f", params);
 		model.addAttribute("sort", query.sort().code());
+		Map<String, String> export = new java.util.LinkedHashMap<>();
+		export.put("pipelineId", text(params.pipelineId()));
+		export.put("ownerId", text(params.ownerId()));
+		export.put("companyId", text(params.companyId()));
+		export.put("contactId", text(params.contactId()));
+		export.put("status", text(params.status()));
+		export.put("closeFrom", text(params.closeFrom()));
+		export.put("closeTo", text(params.closeTo()));
+		export.put("sort", query.sort().code());
+		model.addAttribute("exportFilters", export);
+		model.addAttribute("exportHref", dev.custodian.shared.ExportLinks.page("deals", export));
+		model.addAttribute("exportSearched", false);
 		model.addAttribute("sorts", DealQuery.SORT_OPTIONS);
 		model.addAttribute("pipelines", all);
 		model.addAttribute("stageNames", DealNames.stageNames(all));
@@ -75,5 +88,9 @@ class DealListController {
 		model.addAttribute("companyNames", names.companies(page.items()));
 		boolean more = request.getHeader("HX-Request") != null && cursor != null && !cursor.isBlank();
 		return more ? "deal/list :: rows" : "deal/list";
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
 	}
 }

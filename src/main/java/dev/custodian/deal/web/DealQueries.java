@@ -24,6 +24,19 @@ final class DealQueries {
 			@Nullable String closeTo, @Nullable String sort, @Nullable String limit, @Nullable String cursor) {
 	}
 
+	/** Reads the filters from request parameters (the first value of each). */
+	static DealQuery parse(java.util.Map<String, String[]> parameters) {
+		return parse(new Params(one(parameters, "pipelineId"), one(parameters, "stageId"), one(parameters, "ownerId"),
+				one(parameters, "companyId"), one(parameters, "contactId"), one(parameters, "status"),
+				one(parameters, "closeFrom"), one(parameters, "closeTo"), one(parameters, "sort"),
+				one(parameters, "limit"), one(parameters, "cursor")));
+	}
+
+	private static @Nullable String one(java.util.Map<String, String[]> parameters, String name) {
+		String[] values = parameters.get(name);
+		return values == null || values.length == 0 ? null : values[0];
+	}
+
 	/** @throws dev.custodian.shared.InvalidInputException naming every invalid parameter */
 	static DealQuery parse(Params p) {
 		Violations violations = new Violations();

@@ -20,6 +20,7 @@ import dev.custodian.ticket.TicketManagement;
 import dev.custodian.ticket.TicketPriority;
 import dev.custodian.ticket.TicketQuery;
 import dev.custodian.ticket.TicketStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -61,42 +62,8 @@ class TicketApiController implements TicketApiDocs {
 			@RequestParam(required = false) @Nullable String breached,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String limit,
-			@RequestParam(required = false) @Nullable String cursor) {
-		Violations violations = new Violations();
-		TicketQuery.Queue chosen = TicketQuery.Queue.ALL;
-		if (Text.clean(queue) != null) {
-			chosen = TicketQuery.Queue.fromCode(queue.strip()).orElse(TicketQuery.Queue.ALL);
-			if (TicketQuery.Queue.fromCode(queue.strip()).isEmpty()) {
-				violations.add("queue", "must be one of " + TicketQuery.Queue.codes());
-			}
-		}
-		TicketStatus statusFilter = null;
-		if (Text.clean(status) != null) {
-			statusFilter = TicketStatus.fromCode(status.strip()).orElse(null);
-			if (statusFilter == null) {
-				violations.add("status", "must be one of " + TicketStatus.codes());
-			}
-		}
-		TicketPriority priorityFilter = null;
-		if (Text.clean(priority) != null) {
-			priorityFilter = TicketPriority.fromCode(priority.strip()).orElse(null);
-			if (priorityFilter == null) {
-				violations.add("priority", "must be one of " + TicketPriority.codes());
-			}
-		}
-		UUID assignee = Ids.optional(assigneeId, "assigneeId", violations);
-		UUID requester = Ids.optional(requesterId, "requesterId", violations);
-		Boolean onlyUnassigned = bool(unassigned, "unassigned", violations);
-		Boolean breachedFilter = bool(breached, "breached", violations);
-		String tagFilter = Text.clean(tag) == null ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
-		TicketQuery.Queue order = chosen;
-		ListSort sorted = violations.collect(() -> TicketQuery.sort(sort, order), TicketQuery.DEFAULT_SORT);
-		PageRequest page = violations.collect(() -> PageRequest.parse(limit, cursor), PageRequest.first(1));
-		TicketQuery query = violations.collect(() -> new TicketQuery(q, order, null, null, null, false, null, null,
-				null, sorted, page), null);
-		violations.throwIfAny();
-		query = new TicketQuery(q, chosen, statusFilter, priorityFilter, assignee, Boolean.TRUE.equals(onlyUnassigned),
-				requester, tagFilter, breachedFilter, sorted, page);
+			@RequestParam(required = false) @Nullable String cursor, HttpServletRequest request) {
+		TicketQuery query = TicketListParameters.query(request.getParameterMap());
 		UUID me = currentUser();
 		Instant now = DbTime.now();
 		return CountedPage.of(tickets.list(query, me), tickets.count(query, me)).map(t -> TicketResource.of(t, now));
@@ -146,19 +113,7 @@ class TicketApiController implements TicketApiDocs {
 		return new TicketId(Ids.parseOrNotFound(id, "ticket"));
 	}
 
-	private static @Nullable Boolean bool(@Nullable String text, String field, Violations violations) {
-		String value = Text.clean(text);
-		if (value == null) {
-			return null;
-		}
-		if (!value.equals("true") && !value.equals("false")) {
-			violations.add(field, "must be true or false");
-			return null;
-		}
-		return Boolean.valueOf(value);
-	}
-
-	private static @Nullable UUID currentUser() {
+	static @Nullable UUID currentUser() {
 		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
 			.getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof CustodianPrincipal principal

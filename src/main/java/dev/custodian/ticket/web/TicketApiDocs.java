@@ -64,7 +64,8 @@ interface TicketApiDocs {
 					schema = @Schema(pattern = "^-?(updated|priority|due|number)$")) @Nullable String sort,
 			@Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "200",
 					defaultValue = "50")) @Nullable String limit,
-			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor);
+			@Parameter(description = "nextCursor of the previous page") @Nullable String cursor,
+			@Parameter(hidden = true) jakarta.servlet.http.HttpServletRequest request);
 
 	@Operation(operationId = "createTicket", summary = "Open a ticket",
 			description = "The ticket starts as new, its SLA deadlines set from its priority's targets. Answers with "

@@ -78,6 +78,11 @@ class TicketListController {
 		model.addAttribute("queue", chosen.code());
 		model.addAttribute("queues", Queue.codes());
 		model.addAttribute("sort", order.code());
+		java.util.Map<String, String> export = new java.util.LinkedHashMap<>(java.util.Map.of("q",
+				text == null ? "" : text, "queue", chosen.code(), "sort", order.code()));
+		model.addAttribute("exportFilters", export);
+		model.addAttribute("exportHref", dev.custodian.shared.ExportLinks.page("tickets", export));
+		model.addAttribute("exportSearched", text != null);
 		model.addAttribute("sorts", SORTS);
 		addRows(found.items(), model);
 		if (htmx != null && cursor != null && !cursor.isBlank()) {

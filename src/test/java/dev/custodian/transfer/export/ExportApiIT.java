@@ -1,0 +1,7 @@
+package dev.custodian.transfer.export;
+
+import dev.custodian.support.OnPostgres;
+
+@OnPostgres
+class ExportApiIT extends ExportApiContract {
+}

@@ -1,0 +1,7 @@
+package dev.custodian.transfer.export;
+
+import dev.custodian.support.OnH2;
+
+@OnH2
+class ExportApiTests extends ExportApiContract {
+}
