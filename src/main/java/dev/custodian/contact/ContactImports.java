@@ -2,6 +2,8 @@ package dev.custodian.contact;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,12 +11,18 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
+import dev.custodian.company.CompanyId;
+import dev.custodian.company.CompanyManagement;
 import dev.custodian.customfield.CustomFields;
 import dev.custodian.customfield.CustomValues;
+import dev.custodian.identity.UserId;
+import dev.custodian.identity.UserManagement;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
 import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
+import dev.custodian.vault.BlindIndex;
+import dev.custodian.vault.Vault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,8 +52,17 @@ public class ContactImports {
 
 	private final AuditLog audit;
 
+	private final Vault vault;
+
+	private final CompanyManagement companyManagement;
+
+	private final UserManagement users;
+
 	ContactImports(ContactManagement management, Contacts contacts, CustomFields customFields, ContactScope scope,
-			AuditLog audit) {
+			AuditLog audit, Vault vault, CompanyManagement companyManagement, UserManagement users) {
+		this.vault = vault;
+		this.companyManagement = companyManagement;
+		this.users = users;
 		this.management = management;
 		this.contacts = contacts;
 		this.customFields = customFields;
@@ -95,20 +112,36 @@ public class ContactImports {
 	@Transactional(readOnly = true)
 	public List<Checked> check(List<ContactForm> rows, boolean matchPhone) {
 		Instant now = DbTime.now();
-		List<Checked> checked = new ArrayList<>(rows.size());
-		for (ContactForm form : rows) {
+		ContactManagement.References references = references(rows);
+		Contact[] valid = new Contact[rows.size()];
+		List<List<FieldViolation>> problems = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
 			try {
-				Contact contact = management.validated(form, new ContactId(Ids.newId()), now, now, 0, null);
-				Optional<UUID> byEmail = byEmail(contact);
-				Optional<UUID> matched = byEmail.isPresent() ? byEmail : byPhone(contact, matchPhone);
-				checked.add(new Checked(List.of(), matched.map(ContactId::new).orElse(null),
-						matched.isPresent() && byEmail.isEmpty(),
-						contact.email() == null ? null : contact.email().toLowerCase(java.util.Locale.ROOT),
-						contact.phone()));
+				valid[i] = management.validated(rows.get(i), new ContactId(Ids.newId()), now, now, 0, null, references);
+				problems.add(List.of());
 			}
 			catch (InvalidInputException ex) {
-				checked.add(new Checked(ex.violations(), null, false, null, null));
+				problems.add(ex.violations());
 			}
+		}
+		BlindIndex index = vault.index();
+		Map<String, UUID> storedEmails = contacts.idsByEmailIndex(keys(valid, c -> Contacts.emailIndexOf(c, index)));
+		Map<String, UUID> storedPhones = matchPhone
+				? contacts.idsByPhoneIndex(keys(valid, c -> Contacts.phoneIndexOf(c, index))) : Map.of();
+		List<Checked> checked = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			Contact contact = valid[i];
+			if (contact == null) {
+				checked.add(new Checked(problems.get(i), null, false, null, null));
+				continue;
+			}
+			UUID byEmail = storedEmails.get(Contacts.emailIndexOf(contact, index));
+			UUID byPhone = matchPhone ? storedPhones.get(Contacts.phoneIndexOf(contact, index)) : null;
+			UUID matched = byEmail != null ? byEmail : byPhone;
+			checked.add(new Checked(List.of(), matched == null ? null : new ContactId(matched),
+					byEmail == null && byPhone != null,
+					contact.email() == null ? null : contact.email().toLowerCase(java.util.Locale.ROOT),
+					contact.phone()));
 		}
 		return checked;
 	}
@@ -125,23 +158,105 @@ public class ContactImports {
 	public List<Outcome> store(List<ContactForm> rows, Set<String> fields, Duplicates duplicates, boolean matchPhone,
 			String origin, UUID job) {
 		Instant now = DbTime.now();
-		List<Outcome> outcomes = new ArrayList<>(rows.size());
+		ContactManagement.References references = references(rows);
+		UserId me = ContactManagement.currentUser();
+		Outcome[] outcomes = new Outcome[rows.size()];
+		Contact[] valid = new Contact[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			try {
+				Contact contact = management.validated(rows.get(i), new ContactId(Ids.newId()), now, now, 0, null,
+						references);
+				valid[i] = contact.ownerId() == null && me != null ? ContactManagement.withOwner(contact, me) : contact;
+			}
+			catch (InvalidInputException ex) {
+				outcomes[i] = rejected(ex.violations());
+			}
+		}
+		// rows matching nothing stored and no earlier row are written in bulk; the others one by one after them, in
+		// order, so each finds what the rows before it stored
+		BlindIndex index = vault.index();
+		Map<String, UUID> storedEmails = contacts.idsByEmailIndex(keys(valid, c -> Contacts.emailIndexOf(c, index)));
+		Map<String, UUID> storedPhones = matchPhone
+				? contacts.idsByPhoneIndex(keys(valid, c -> Contacts.phoneIndexOf(c, index))) : Map.of();
+		Set<String> seenEmails = new HashSet<>();
+		Set<String> seenPhones = new HashSet<>();
+		List<Contact> fresh = new ArrayList<>();
+		List<Integer> freshRows = new ArrayList<>();
+		List<Integer> matching = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (valid[i] == null) {
+				continue;
+			}
+			String email = Contacts.emailIndexOf(valid[i], index);
+			String phone = matchPhone ? Contacts.phoneIndexOf(valid[i], index) : null;
+			boolean stored = email != null && storedEmails.containsKey(email)
+					|| phone != null && storedPhones.containsKey(phone);
+			boolean repeated = email != null && !seenEmails.add(email);
+			repeated |= phone != null && !seenPhones.add(phone);
+			if (stored || repeated) {
+				matching.add(i);
+			}
+			else {
+				fresh.add(valid[i]);
+				freshRows.add(i);
+			}
+		}
+		contacts.insertAll(fresh, origin);
 		List<UUID> created = new ArrayList<>();
 		List<UUID> updated = new ArrayList<>();
-		for (ContactForm form : rows) {
-			Outcome outcome = storeOne(form, fields, duplicates, matchPhone, now);
-			outcomes.add(outcome);
+		for (int k = 0; k < fresh.size(); k++) {
+			Contact contact = fresh.get(k);
+			ContactForm form = rows.get(freshRows.get(k));
+			if (!form.customFieldsOrNone().isEmpty()) {
+				customFields.store(ContactManagement.RECORD_TYPE, contact.id().value(), contact.subjectId(),
+						form.customFieldsOrNone());
+			}
+			outcomes[freshRows.get(k)] = new Outcome(Effect.CREATED, contact.id(), List.of());
+			created.add(contact.subjectId());
+		}
+		List<UUID> createdOneByOne = new ArrayList<>();
+		for (int i : matching) {
+			Outcome outcome = storeOne(rows.get(i), fields, duplicates, matchPhone, now);
+			outcomes[i] = outcome;
 			if (outcome.effect() == Effect.CREATED) {
-				created.add(outcome.contact().value());
+				createdOneByOne.add(outcome.contact().value());
 			}
 			else if (outcome.effect() == Effect.UPDATED) {
 				updated.add(outcome.contact().value());
 			}
 		}
-		contacts.markOrigin(created, origin);
+		contacts.markOrigin(createdOneByOne, origin);
+		created.addAll(createdOneByOne);
 		audited(AuditAction.CREATE, job, created);
 		audited(AuditAction.UPDATE, job, updated);
-		return outcomes;
+		return List.of(outcomes);
+	}
+
+	/** What a batch's forms refer to, looked up once for the whole batch. */
+	private ContactManagement.References references(List<ContactForm> rows) {
+		Set<CompanyId> named = new HashSet<>();
+		for (ContactForm form : rows) {
+			UUID company = Ids.parseOrNull(form.companyId());
+			if (company != null) {
+				named.add(new CompanyId(company));
+			}
+		}
+		Set<CompanyId> companies = named.isEmpty() ? Set.of() : companyManagement.names(named).keySet();
+		Set<UserId> active = new HashSet<>();
+		users.activeUsers().forEach(user -> active.add(user.id()));
+		return new ContactManagement.References(companies::contains, active::contains,
+				customFields.checker(ContactManagement.RECORD_TYPE));
+	}
+
+	private static List<String> keys(Contact[] valid, java.util.function.Function<Contact, String> key) {
+		List<String> keys = new ArrayList<>();
+		for (Contact contact : valid) {
+			String value = contact == null ? null : key.apply(contact);
+			if (value != null) {
+				keys.add(value);
+			}
+		}
+		return keys;
 	}
 
 	private Outcome storeOne(ContactForm form, Set<String> fields, Duplicates duplicates, boolean matchPhone,

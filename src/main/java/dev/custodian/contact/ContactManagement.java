@@ -290,21 +290,36 @@ public class ContactManagement {
 	 */
 	Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version,
 			@Nullable Contact current) {
+		return validated(form, id, created, updated, version, current,
+				new References(company -> companies.find(company).isPresent(),
+						owner -> users.find(owner).filter(u -> u.enabled()).isPresent(),
+						(values, violations) -> customFields.validate(RECORD_TYPE, values, violations)));
+	}
+
+	/**
+	 * How a validation looks up what a form refers to: one by one for a form typed in, or from what a batch loaded
+	 * at once (an import).
+	 */
+	record References(java.util.function.Predicate<dev.custodian.company.CompanyId> companyExists,
+			java.util.function.Predicate<UserId> activeUser, CustomFields.ValueCheck customValues) {
+	}
+
+	Contact validated(ContactForm form, ContactId id, Instant created, Instant updated, long version,
+			@Nullable Contact current, References references) {
 		Violations violations = new Violations();
 		Contact contact = Contact.from(form, id, created, updated, version, violations);
-		if (contact.companyId() != null && companies.find(contact.companyId()).isEmpty()) {
+		if (contact.companyId() != null && !references.companyExists().test(contact.companyId())) {
 			violations.add("companyId", "names no company");
 		}
 		boolean ownerKept = current != null && contact.ownerId() != null && contact.ownerId().equals(current.ownerId());
-		if (contact.ownerId() != null && !ownerKept
-				&& users.find(contact.ownerId()).filter(u -> u.enabled()).isEmpty()) {
+		if (contact.ownerId() != null && !ownerKept && !references.activeUser().test(contact.ownerId())) {
 			violations.add("ownerId", "names no active user");
 		}
 		UUID limit = scope.now().ownerOnly();
 		if (limit != null && contact.ownerId() != null && !limit.equals(contact.ownerId().value())) {
 			violations.add("ownerId", "must be yourself: your role works on its own contacts only");
 		}
-		customFields.validate(RECORD_TYPE, form.customFieldsOrNone(), violations);
+		references.customValues().check(form.customFieldsOrNone(), violations);
 		violations.throwIfAny();
 		return contact;
 	}

@@ -78,6 +78,30 @@ public class CustomFields {
 		return ValueRules.check(fieldsOf(recordType), given, violations);
 	}
 
+	/** Checks a record's values as {@link #validate} does, against definitions read once. */
+	public interface ValueCheck {
+
+		CustomValues check(CustomValues given, Violations violations);
+	}
+
+	/**
+	 * A check of the record type's values against its fields as they are now, read once: for checking many records
+	 * (an import's batch) without reading the definitions for each.
+	 */
+	@Transactional(readOnly = true)
+	public ValueCheck checker(String recordType) {
+		List<CustomField> all = definitions.of(recordType);
+		List<CustomField> permitted = all.stream().filter(access::permitted).toList();
+		return (given, violations) -> {
+			for (CustomField field : all) {
+				if (given.values().containsKey(field.key()) && !permitted.contains(field)) {
+					throw new SpecialCategoryDeniedException(field.path());
+				}
+			}
+			return ValueRules.check(permitted, given, violations);
+		};
+	}
+
 	/**
 	 * Stores a record's values, replacing those of every field the current user may fill (a field given no value
 	 * has none afterwards). Personal values are sealed under the data key of {@code keyOwner}, which is created

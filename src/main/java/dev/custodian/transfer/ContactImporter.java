@@ -159,6 +159,8 @@ class ContactImporter implements RecordImporter {
 		List<List<ImportRowError>> errors = new ArrayList<>();
 		List<ContactForm> forms = new ArrayList<>();
 		List<Integer> storable = new ArrayList<>();
+		// the batch's companies, found or made once each (the batch is one transaction: nothing outlives it)
+		Map<String, CompanyImports.Link> links = new java.util.HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = read.get(i);
 			List<ImportRowError> rowErrors = new ArrayList<>(row.errors());
@@ -166,9 +168,10 @@ class ContactImporter implements RecordImporter {
 					f -> column(f, mapping)));
 			ContactForm form = row.form();
 			if (rowErrors.isEmpty() && (row.companyName() != null || row.companyDomain() != null)) {
-				CompanyImports.Link link = canCreateCompanies()
-						? companies.link(row.companyName(), row.companyDomain(), origin, job)
-						: companies.wouldLink(row.companyName(), row.companyDomain());
+				boolean create = canCreateCompanies();
+				CompanyImports.Link link = links.computeIfAbsent(row.companyName() + "\n" + row.companyDomain(),
+						key -> create ? companies.link(row.companyName(), row.companyDomain(), origin, job)
+								: companies.wouldLink(row.companyName(), row.companyDomain()));
 				if (link.company() != null) {
 					form = withCompany(form, link.company().value().toString());
 				}

@@ -120,6 +120,12 @@ class ImportWorker implements DisposableBean {
 			if (Thread.currentThread().isInterrupted()) {
 				return; // shutting down: the claim goes stale and another node (or this one, restarted) resumes
 			}
+			if (ex.getCause() instanceof java.nio.file.NoSuchFileException) {
+				log.error("Import {} failed: its file is not in this node's transfer directory", id);
+				end(job, ImportStatus.FAILED, "The uploaded file is not in this node's transfer directory: with "
+						+ "several nodes, CUSTODIAN_TRANSFER_DIRECTORY must be storage they all share");
+				return;
+			}
 			// the exception's message may quote a value of the file (a database error, say): only its type is kept
 			log.error("Import {} failed: {}", id, ex.getClass().getName());
 			end(job, ImportStatus.FAILED, "The import stopped on an unexpected error (" + ex.getClass().getSimpleName()

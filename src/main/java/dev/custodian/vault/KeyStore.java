@@ -43,6 +43,22 @@ class KeyStore {
 		return key;
 	}
 
+	/** Creates and stores fresh data keys for new subjects in one bulk write; see {@link #create}. */
+	Map<UUID, SecretKey> createAll(Collection<UUID> subjects, javax.sql.DataSource dataSource) {
+		MasterKey master = masterKeys.current();
+		Map<UUID, SecretKey> keys = new HashMap<>();
+		List<Object[]> rows = new java.util.ArrayList<>(subjects.size());
+		java.time.OffsetDateTime now = DbTime.param(DbTime.now());
+		for (UUID subject : subjects) {
+			SecretKey key = Aead.newKey();
+			keys.put(subject, key);
+			rows.add(new Object[] { subject, master.id(), wrap(master, subject, key), now });
+		}
+		dev.custodian.shared.BulkRows.insert(dataSource, "vault.data_keys",
+				List.of("subject_id", "master_key_id", "wrapped_key", "created_at"), rows);
+		return keys;
+	}
+
 	/** The unwrapped data keys of those subjects that have one. */
 	Map<UUID, SecretKey> load(Collection<UUID> subjects) {
 		Map<UUID, SecretKey> keys = new HashMap<>();

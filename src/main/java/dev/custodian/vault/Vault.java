@@ -54,10 +54,13 @@ public class Vault implements InitializingBean {
 
 	private volatile boolean sealingOffForBenchmark;
 
-	Vault(KeyStore store, MasterKeys masterKeys, List<SealedData> holders,
+	private final javax.sql.DataSource dataSource;
+
+	Vault(KeyStore store, MasterKeys masterKeys, List<SealedData> holders, javax.sql.DataSource dataSource,
 			@Value("${custodian.vault.key-cache-ttl:PT5M}") Duration cacheTtl,
 			@Value("${custodian.vault.accept-lost-keys:false}") boolean acceptLostKeys) {
 		this.acceptLostKeys = acceptLostKeys;
+		this.dataSource = dataSource;
 		this.store = store;
 		this.masterKeys = masterKeys;
 		this.holders = holders;
@@ -126,6 +129,20 @@ public class Vault implements InitializingBean {
 		}
 		SecretKey key = store.create(subject);
 		return new KeyRing(Map.of(subject, key));
+	}
+
+	/**
+	 * Creates the data keys of many new subjects at once (an import's batch), in the caller's transaction, and
+	 * returns a ring holding them.
+	 */
+	@Transactional
+	public KeyRing newSubjects(Collection<UUID> subjects) {
+		if (sealingOffForBenchmark) {
+			Map<UUID, SecretKey> none = new HashMap<>();
+			subjects.forEach(subject -> none.put(subject, Aead.newKey()));
+			return new KeyRing(none, true);
+		}
+		return new KeyRing(store.createAll(subjects, dataSource));
 	}
 
 	/**

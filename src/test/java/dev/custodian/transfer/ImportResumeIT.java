@@ -6,8 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The resumed import on PostgreSQL, the database the test suite's other contexts use (migrated by whichever came
- * first; this test cleans nothing), with its own directory for the sealed upload.
+ * The resumed import on PostgreSQL, the database the other integration tests use (migrated by whichever came first;
+ * this test cleans nothing). It runs in a JVM of its own (see the failsafe executions in the build), so no other
+ * application polls the database meanwhile.
  */
 class ImportResumeIT extends ImportResumeContract {
 
