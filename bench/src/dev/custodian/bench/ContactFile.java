@@ -91,7 +91,9 @@ final class ContactFile {
 				String last = c.lasts().get(random.nextInt(c.lasts().size()));
 				String email = ascii(first) + "." + ascii(last) + "." + i + "@example." + c.tld();
 				String phone = c.dial() + digits(random, c.digits());
-				String company = c.lasts().get(random.nextInt(c.lasts().size())) + " " + (i % 2000);
+				// about one company for every 20 contacts, as in a B2B export
+				String company = c.lasts().get(random.nextInt(c.lasts().size())) + " "
+						+ random.nextInt(Math.max(1, rows / 20 / c.lasts().size() / COUNTRIES.size()));
 				String street = c.streets().get(random.nextInt(c.streets().size())) + " " + (1 + random.nextInt(200));
 				String postal = c.postalDigits() == 0 ? "SW1A " + (1 + random.nextInt(9)) + "AA"
 						: digits(random, c.postalDigits());

@@ -278,15 +278,19 @@ class Contacts {
 		return idsBy("phone_index", indexes);
 	}
 
+	/**
+	 * One query for the whole list, as an array parameter: {@code = any(?)} is one indexed lookup per value, where
+	 * an {@code in} list of hundreds of parameters is compared with every row when the planner expects few rows.
+	 */
 	private Map<String, UUID> idsBy(String column, java.util.Collection<String> indexes) {
 		Map<String, UUID> found = new HashMap<>();
-		List<String> all = new ArrayList<>(indexes);
-		for (int from = 0; from < all.size(); from += 500) {
-			jdbc.sql("select " + column + ", id from contacts where " + column + " in (:indexes) order by id")
-				.param("indexes", all.subList(from, Math.min(all.size(), from + 500)))
-				.query((rs, n) -> found.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class)))
-				.list();
+		if (indexes.isEmpty()) {
+			return found;
 		}
+		jdbc.sql("select " + column + ", id from contacts where " + column + " = any(?) order by id")
+			.param(indexes.toArray(String[]::new))
+			.query((rs, n) -> found.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class)))
+			.list();
 		return found;
 	}
 
