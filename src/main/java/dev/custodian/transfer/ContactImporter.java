@@ -133,6 +133,7 @@ class ContactImporter implements RecordImporter {
 		List<Row> read = rows.stream().map(row -> read(row, mapping, owners, charset)).toList();
 		List<ContactImports.Checked> checked = contacts.check(read.stream().map(Row::form).toList(), matchPhone);
 		List<Checked> result = new ArrayList<>(rows.size());
+		Map<String, CompanyImports.Link> links = new java.util.HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = read.get(i);
 			ContactImports.Checked check = checked.get(i);
@@ -140,7 +141,8 @@ class ContactImporter implements RecordImporter {
 			errors.addAll(RowErrors.ofViolations(rows.get(i).line(), check.problems(), f -> column(f, mapping)));
 			if (errors.isEmpty() && (row.companyName() != null || row.companyDomain() != null)) {
 				errors.addAll(companyErrors(rows.get(i).line(), mapping,
-						companies.wouldLink(row.companyName(), row.companyDomain())));
+						links.computeIfAbsent(row.companyName() + "\n" + row.companyDomain(),
+								key -> companies.wouldLink(row.companyName(), row.companyDomain()))));
 			}
 			result.add(new Checked(errors, check.matched() != null, check.byPhoneOnly(), check.email(),
 					matchPhone ? check.phone() : null));
