@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** An import as the API shows it. */
 @Schema(name = "Import")
 record ImportResource(UUID id,
-		@Schema(allowableValues = { "contact", "company" }) String recordType,
+		@Schema(allowableValues = { "contact", "company", "deal" }) String recordType,
 		@Schema(allowableValues = { "analysing", "ready", "running", "completed", "failed",
 				"cancelled" }, description = "analysing (the dry run) → ready → running → completed, or failed or "
 						+ "cancelled") String status,
