@@ -335,6 +335,8 @@ public abstract class ImportContract extends ApiContract {
 		JsonNode second = waitFor(again, "ready").get("dryRun");
 		assertThat(second.get("existing").asLong()).isEqualTo(3);
 		assertThat(second.get("fresh").asLong()).isZero();
+		assertThat(second.get("ifCreate").get("created").asLong()).as("nothing about a deal is unique").isEqualTo(3);
+		assertThat(second.get("ifSkip").get("skipped").asLong()).isEqualTo(3);
 		api.post("/api/v1/imports/" + again + "/start", sales, "{\"duplicates\": \"skip\"}");
 		JsonNode skipped = waitFor(again, "completed");
 		assertThat(skipped.get("skipped").asLong()).isEqualTo(3);
