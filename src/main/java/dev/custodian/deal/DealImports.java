@@ -76,8 +76,10 @@ public class DealImports {
 	 * @param problems what is wrong with it, by form field ({@code amount}, {@code stageId},
 	 * {@code contacts[0].contactId}, {@code customFields.region}, …); empty when it can be stored
 	 * @param matched the stored deal it matches, if any
+	 * @param problemsAsNew what keeps it from being a new deal (a row giving no amount, say, may still update the
+	 * deal it matches); empty when it is a complete deal
 	 */
-	public record Checked(List<FieldViolation> problems, @Nullable UUID matched) {
+	public record Checked(List<FieldViolation> problems, @Nullable UUID matched, List<FieldViolation> problemsAsNew) {
 	}
 
 	/**
@@ -111,7 +113,7 @@ public class DealImports {
 		for (DealForm form : rows) {
 			Plan plan = plan(form, fields);
 			checked.add(new Checked(plan.deal() != null || plan.asUpdate() ? List.of() : plan.problems(),
-					plan.matched()));
+					plan.matched(), plan.problems()));
 		}
 		return checked;
 	}

@@ -72,6 +72,10 @@ class DealImporter implements RecordImporter {
 				CompanyImports.Link link = links.wouldLink(row.companyName());
 				newCompany = link.company() == null;
 				errors.addAll(links.companyErrors(rows.get(i).line(), mapping.nameOf("companyName"), link));
+				if (newCompany) {
+					// at a company still to be made the row can only be a new deal, so it must be a complete one
+					errors.addAll(errorsOf(rows.get(i).line(), checked.get(i).problemsAsNew(), mapping, errors));
+				}
 			}
 			// a deal at a company still to be made matches no stored deal
 			result.add(new Checked(errors, checked.get(i).matched() != null && !newCompany, false,
@@ -97,6 +101,10 @@ class DealImporter implements RecordImporter {
 			List<ImportRowError> rowErrors = new ArrayList<>(row.errors());
 			rowErrors.addAll(errorsOf(rows.get(i).line(), checked.get(i).problems(), mapping, rowErrors));
 			DealForm form = found.get(i);
+			if (rowErrors.isEmpty() && row.companyName() != null && form.companyId() == null) {
+				// no company is made for a row that could then only be an incomplete new deal
+				rowErrors.addAll(errorsOf(rows.get(i).line(), checked.get(i).problemsAsNew(), mapping, rowErrors));
+			}
 			if (rowErrors.isEmpty() && row.companyName() != null && form.companyId() == null) {
 				CompanyImports.Link link = links.link(row.companyName(), origin, job);
 				rowErrors.addAll(links.companyErrors(rows.get(i).line(), mapping.nameOf("companyName"), link));
