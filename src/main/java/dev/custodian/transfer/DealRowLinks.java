@@ -1,6 +1,8 @@
 package dev.custodian.transfer;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,13 +57,19 @@ final class DealRowLinks {
 			.toList();
 	}
 
-	/** The contact with the email, or a row error naming the column when there is none the caller may see. */
-	Optional<ContactId> contact(String email, long line, @Nullable String column, List<ImportRowError> errors) {
+	/**
+	 * The contact with the email, or a row error naming the column when there is none the caller may see.
+	 * @param seen the emails looked up for this batch so far: each lookup is audited as a read of the person
+	 * found, so a person named by many rows of a batch is looked up once
+	 */
+	Optional<ContactId> contact(String email, long line, @Nullable String column, List<ImportRowError> errors,
+			Map<String, Optional<ContactId>> seen) {
 		if (!may("contact:read")) {
 			errors.add(new ImportRowError(line, column, "cannot name a contact: your role may not read contacts"));
 			return Optional.empty();
 		}
-		Optional<ContactId> found = contacts.findByEmail(email);
+		Optional<ContactId> found = seen.computeIfAbsent(email.strip().toLowerCase(Locale.ROOT),
+				contacts::findByEmail);
 		if (found.isEmpty()) {
 			errors.add(new ImportRowError(line, column, "names no contact: give the email of a stored contact"));
 		}

@@ -1,11 +1,14 @@
 package dev.custodian.transfer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.custodian.contact.ContactId;
 import dev.custodian.customfield.CustomFields;
 import dev.custodian.deal.DealForm;
 import dev.custodian.deal.DealImports;
@@ -47,7 +50,8 @@ final class DealRows {
 			@Nullable String key) {
 	}
 
-	private Row read(CsvRow row, ImportMapping m, Owners owners, PipelineNames pipelines, String charset) {
+	private Row read(CsvRow row, ImportMapping m, Owners owners, PipelineNames pipelines,
+			Map<String, Optional<ContactId>> seen, String charset) {
 		List<ImportRowError> errors = new ArrayList<>(RowErrors.ofReading(row, m, charset, settings.maxCellChars()));
 		List<String> cells = row.cells();
 		long line = row.line();
@@ -92,7 +96,7 @@ final class DealRows {
 		String email = m.cell(cells, "contactEmail");
 		if (email != null && errors.isEmpty()) {
 			// looked up only for rows otherwise fine: each lookup is audited as a read of the person found
-			links.contact(email, line, m.nameOf("contactEmail"), errors)
+			links.contact(email, line, m.nameOf("contactEmail"), errors, seen)
 				.ifPresent(id -> people.add(new DealForm.Participant(id.value().toString(), "other")));
 		}
 		Map<String, String> custom = new LinkedHashMap<>();
@@ -116,6 +120,7 @@ final class DealRows {
 	List<Row> read(List<CsvRow> rows, ImportMapping mapping, String charset) {
 		Owners owners = Owners.of(users);
 		PipelineNames pipelines = new PipelineNames(deals.pipelines());
-		return rows.stream().map(row -> read(row, mapping, owners, pipelines, charset)).toList();
+		Map<String, Optional<ContactId>> seen = new HashMap<>();
+		return rows.stream().map(row -> read(row, mapping, owners, pipelines, seen, charset)).toList();
 	}
 }
