@@ -96,10 +96,6 @@ public class DealImports {
 		return pipelines.all();
 	}
 
-	/** The currency of rows that name none ({@code custodian.default-currency}). */
-	public String defaultCurrency() {
-		return forecasts.defaultCurrency();
-	}
 
 	/**
 	 * Checks rows as the dry run of an import: nothing is stored and nothing audited. A row that is no complete deal
@@ -109,9 +105,10 @@ public class DealImports {
 	@PreAuthorize("hasAuthority('deal:write')")
 	@Transactional(readOnly = true)
 	public List<Checked> check(List<DealForm> rows, Set<String> fields) {
+		List<Pipeline> all = pipelines.all();
 		List<Checked> checked = new ArrayList<>(rows.size());
 		for (DealForm form : rows) {
-			Plan plan = plan(form, fields);
+			Plan plan = plan(form, fields, all);
 			checked.add(new Checked(plan.deal() != null || plan.asUpdate() ? List.of() : plan.problems(),
 					plan.matched(), plan.problems()));
 		}
@@ -126,14 +123,15 @@ public class DealImports {
 			boolean asUpdate) {
 	}
 
-	private Plan plan(DealForm form, Set<String> fields) {
+	private Plan plan(DealForm form, Set<String> fields, List<Pipeline> all) {
+		DealForm asNew = withDefaults(form, all);
 		try {
-			CheckedDeal deal = management.checked(form, null);
+			CheckedDeal deal = management.checked(asNew, null);
 			return new Plan(deal, List.of(), matching(deal.name(), deal.companyId(), deal.pipeline().id()), false);
 		}
 		catch (InvalidInputException ex) {
 			String name = Text.clean(form.name());
-			UUID pipeline = Ids.parseOrNull(form.pipelineId());
+			UUID pipeline = Ids.parseOrNull(asNew.pipelineId());
 			UUID matched = name == null || pipeline == null ? null
 					: matching(name, Ids.parseOrNull(form.companyId()), pipeline);
 			Deal current = matched == null ? null : store.byId(matched).orElse(null);
@@ -168,8 +166,9 @@ public class DealImports {
 		Set<UUID> createdSubjects = new LinkedHashSet<>();
 		Set<UUID> updatedSubjects = new LinkedHashSet<>();
 		boolean updated = false;
+		List<Pipeline> all = pipelines.all();
 		for (DealForm form : rows) {
-			Plan plan = plan(form, fields);
+			Plan plan = plan(form, fields, all);
 			UUID matched = plan.matched();
 			if (matched != null && duplicates == Duplicates.UPDATE && (plan.deal() != null || plan.asUpdate())) {
 				Outcome outcome = update(matched, form, fields, now, updatedSubjects);
@@ -193,6 +192,24 @@ public class DealImports {
 		audited(AuditAction.CREATE, job, !created.isEmpty(), List.copyOf(createdSubjects));
 		audited(AuditAction.UPDATE, job, updated, List.copyOf(updatedSubjects));
 		return outcomes;
+	}
+
+	/**
+	 * The row as a new deal: without a currency in the default one ({@code custodian.default-currency}), without a
+	 * pipeline in the first, without a stage in its pipeline's first. An update takes none of these: what the row
+	 * leaves out stays as stored.
+	 */
+	private DealForm withDefaults(DealForm row, List<Pipeline> all) {
+		String pipelineId = row.pipelineId() != null ? row.pipelineId()
+				: all.stream().findFirst().map(p -> p.id().toString()).orElse(null);
+		String stageId = row.stageId();
+		if (stageId == null && pipelineId != null) {
+			stageId = all.stream().filter(p -> p.id().toString().equals(pipelineId)).findFirst()
+				.flatMap(p -> p.stages().stream().findFirst()).map(s -> s.id().toString()).orElse(null);
+		}
+		return new DealForm(row.name(), row.amount(), row.currency() != null ? row.currency()
+				: forecasts.defaultCurrency(), pipelineId, stageId, row.ownerId(), row.companyId(), row.contacts(),
+				row.status(), row.lostReasonId(), row.expectedCloseDate(), row.customFields());
 	}
 
 	private @Nullable UUID matching(String name, @Nullable UUID companyId, UUID pipelineId) {

@@ -71,15 +71,18 @@ final class DealRows {
 						"is not a date such as 2026-05-01, 01.05.2026 or 5/1/2026 (month first)"));
 			}
 		}
+		// empty cells stay empty: the deal module fills in the defaults for a new deal, an update keeps what is stored
 		String currency = m.cell(cells, "currency");
-		currency = currency == null ? deals.defaultCurrency() : currency.toUpperCase(Locale.ROOT);
-		Pipeline pipeline = pipelines.pipeline(m.cell(cells, "pipeline")).orElse(null);
+		currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+		String pipelineName = m.cell(cells, "pipeline");
+		String stageName = m.cell(cells, "stage");
+		Pipeline pipeline = pipelines.pipeline(pipelineName).orElse(null);
 		String stageId = null;
 		if (pipeline == null) {
 			errors.add(new ImportRowError(line, m.nameOf("pipeline"), "names no pipeline"));
 		}
-		else {
-			stageId = PipelineNames.stage(pipeline, m.cell(cells, "stage")).map(s -> s.id().toString()).orElse(null);
+		else if (stageName != null) {
+			stageId = PipelineNames.stage(pipeline, stageName).map(s -> s.id().toString()).orElse(null);
 			if (stageId == null) {
 				errors.add(new ImportRowError(line, m.nameOf("stage"), "names no stage of the pipeline"));
 			}
@@ -108,8 +111,8 @@ final class DealRows {
 		}
 		String name = m.cell(cells, "name");
 		String companyName = m.cell(cells, "companyName");
-		DealForm form = new DealForm(name, amount, currency, pipeline == null ? null : pipeline.id().toString(),
-				stageId, ownerId, null, people, null, null, close,
+		DealForm form = new DealForm(name, amount, currency,
+				pipeline == null || pipelineName == null ? null : pipeline.id().toString(), stageId, ownerId, null, people, null, null, close,
 				custom.isEmpty() ? null : customFields.fromCells(DealManagement.RECORD_TYPE, custom));
 		String key = name == null || pipeline == null ? null
 				: pipeline.id() + "|" + TextFolding.fold(companyName) + "|" + name.toLowerCase(Locale.ROOT);

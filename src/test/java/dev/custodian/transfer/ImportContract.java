@@ -347,26 +347,22 @@ public abstract class ImportContract extends ApiContract {
 	@Test
 	void dealUpdatesChangeOnlyTheMappedFields() {
 		JsonNode pipeline = api.get("/api/v1/pipelines", sales).json().get("items").get(0);
-		String lead = null;
-		for (JsonNode stage : pipeline.get("stages")) {
-			lead = lead == null && stage.get("name").asString().equals("Lead") ? stage.get("id").asString() : lead;
-		}
-		Response created = api.post("/api/v1/deals", sales, "{\"name\": \"Keep " + tag + "\", \"amount\": \"500\", "
-				+ "\"currency\": \"EUR\", \"pipelineId\": \"" + pipeline.get("id").asString() + "\", \"stageId\": \""
-				+ lead + "\", \"expectedCloseDate\": \"2026-01-31\"}");
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		Response created = newDeal("Keep ", pipeline, "Lead");
+		Response stays = newDeal("Stay ", pipeline, "Qualified");
 		String csv = "Deal Name;Deal Stage;Amount;Company Name\nKEEP " + tag + ";Negotiation;;\nNew " + tag + ";Lead;;\n"
-				+ "Keep " + tag + ";Lead;;Newco " + tag + "\n";
+				+ "Keep " + tag + ";Lead;;Newco " + tag + "\nStay " + tag + ";;;\n";
 		String id = api.upload("/api/v1/imports", sales, "update.csv", csv.getBytes(StandardCharsets.UTF_8),
 				"recordType", "deal").text("id");
 		JsonNode ready = waitFor(id, "ready");
-		assertThat(ready.get("dryRun").get("existing").asLong()).as("matched by name, case ignored").isEqualTo(1);
+		assertThat(ready.get("dryRun").get("existing").asLong()).as("matched by name, case ignored").isEqualTo(2);
 		assertThat(ready.get("dryRun").get("rejected").asLong())
 			.as("a new deal, at a company still to be made too, needs an amount and a date").isEqualTo(2);
 		api.post("/api/v1/imports/" + id + "/start", sales, "{\"duplicates\": \"update\"}");
 		JsonNode done = waitFor(id, "completed");
-		assertThat(done.get("updated").asLong()).isEqualTo(1);
+		assertThat(done.get("updated").asLong()).isEqualTo(2);
 		assertThat(done.get("errors").asLong()).isEqualTo(2);
+		assertThat(api.get("/api/v1/deals/" + stays.text("id"), sales).json().get("stageId").asString())
+			.as("an empty stage cell keeps the stored stage").isEqualTo(stays.text("stageId"));
 		assertThat(jdbc.sql("select count(*) from companies where name = ?").param("Newco " + tag).query(Long.class)
 			.single()).as("no company for a row not stored").isZero();
 		JsonNode kept = api.get("/api/v1/deals/" + created.text("id"), sales).json();
@@ -374,7 +370,19 @@ public abstract class ImportContract extends ApiContract {
 			.param(UUID.fromString(kept.get("stageId").asString())).query(String.class).single()).isEqualTo("Negotiation");
 		assertThat(kept.get("amount").asString()).as("an empty cell keeps the stored value").isEqualTo("500.00");
 		assertThat(kept.get("expectedCloseDate").asString()).as("not mapped").isEqualTo("2026-01-31");
-		assertThat(dealCount()).isEqualTo(1);
+		assertThat(dealCount()).isEqualTo(2);
+	}
+
+	private Response newDeal(String name, JsonNode pipeline, String stageName) {
+		String stage = null;
+		for (JsonNode one : pipeline.get("stages")) {
+			stage = stage == null && one.get("name").asString().equals(stageName) ? one.get("id").asString() : stage;
+		}
+		Response created = api.post("/api/v1/deals", sales, "{\"name\": \"" + name + tag + "\", \"amount\": \"500\", "
+				+ "\"currency\": \"EUR\", \"pipelineId\": \"" + pipeline.get("id").asString() + "\", \"stageId\": \""
+				+ stage + "\", \"expectedCloseDate\": \"2026-01-31\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created;
 	}
 
 	/** The deals of this test: their names end with its tag. */
