@@ -112,7 +112,8 @@ final class DealRows {
 		String name = m.cell(cells, "name");
 		String companyName = m.cell(cells, "companyName");
 		DealForm form = new DealForm(name, amount, currency,
-				pipeline == null || pipelineName == null ? null : pipeline.id().toString(), stageId, ownerId, null, people, null, null, close,
+				pipeline == null || pipelineName == null ? null : pipeline.id().toString(), stageId, ownerId, null,
+				people, null, null, close,
 				custom.isEmpty() ? null : customFields.fromCells(DealManagement.RECORD_TYPE, custom));
 		String key = name == null || pipeline == null ? null
 				: pipeline.id() + "|" + TextFolding.fold(companyName) + "|" + name.toLowerCase(Locale.ROOT);
