@@ -9,13 +9,10 @@ import java.util.UUID;
 
 import dev.custodian.audit.AuditAction;
 import dev.custodian.audit.AuditLog;
-import dev.custodian.customfield.CustomFields;
 import dev.custodian.identity.OwnerLimits;
 import dev.custodian.shared.DbTime;
 import dev.custodian.shared.FieldViolation;
-import dev.custodian.shared.Ids;
 import dev.custodian.shared.InvalidInputException;
-import dev.custodian.shared.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,25 +35,22 @@ public class DealImports {
 
 	private final DealManagement management;
 
+	private final DealImportPlans plans;
+
 	private final DealStore store;
 
 	private final PipelineStore pipelines;
-
-	private final CustomFields customFields;
-
-	private final DealForecasts forecasts;
 
 	private final OwnerLimits limits;
 
 	private final AuditLog audit;
 
-	DealImports(DealManagement management, DealStore store, PipelineStore pipelines, CustomFields customFields,
-			DealForecasts forecasts, OwnerLimits limits, AuditLog audit) {
+	DealImports(DealManagement management, DealImportPlans plans, DealStore store, PipelineStore pipelines,
+			OwnerLimits limits, AuditLog audit) {
 		this.management = management;
+		this.plans = plans;
 		this.store = store;
 		this.pipelines = pipelines;
-		this.customFields = customFields;
-		this.forecasts = forecasts;
 		this.limits = limits;
 		this.audit = audit;
 	}
@@ -108,45 +102,11 @@ public class DealImports {
 		List<Pipeline> all = pipelines.all();
 		List<Checked> checked = new ArrayList<>(rows.size());
 		for (DealForm form : rows) {
-			Plan plan = plan(form, fields, all);
+			DealImportPlans.Plan plan = plans.plan(form, fields, all);
 			checked.add(new Checked(plan.deal() != null || plan.asUpdate() ? List.of() : plan.problems(),
 					plan.matched(), plan.problems()));
 		}
 		return checked;
-	}
-
-	/**
-	 * A row's deal when it is a complete one, else its problems as a new deal; the stored deal it matches; and
-	 * whether, though incomplete, it is fine as an update of that deal (a file of names and stages moves deals).
-	 */
-	private record Plan(@Nullable CheckedDeal deal, List<FieldViolation> problems, @Nullable UUID matched,
-			boolean asUpdate) {
-	}
-
-	private Plan plan(DealForm form, Set<String> fields, List<Pipeline> all) {
-		DealForm asNew = withDefaults(form, all);
-		try {
-			CheckedDeal deal = management.checked(asNew, null);
-			return new Plan(deal, List.of(), matching(deal.name(), deal.companyId(), deal.pipeline().id()), false);
-		}
-		catch (InvalidInputException ex) {
-			String name = Text.clean(form.name());
-			UUID pipeline = Ids.parseOrNull(asNew.pipelineId());
-			UUID matched = name == null || pipeline == null ? null
-					: matching(name, Ids.parseOrNull(form.companyId()), pipeline);
-			Deal current = matched == null ? null : store.byId(matched).orElse(null);
-			boolean asUpdate = false;
-			if (current != null && limits.mayWorkOn(current.ownerId())) {
-				try {
-					management.checked(ImportedDeal.merge(storedForm(current), form, fields), current);
-					asUpdate = true;
-				}
-				catch (InvalidInputException notEither) {
-					// the row's problems as a new deal are what the file's author needs to see
-				}
-			}
-			return new Plan(null, ex.violations(), matched, asUpdate);
-		}
 	}
 
 	/**
@@ -168,7 +128,7 @@ public class DealImports {
 		boolean updated = false;
 		List<Pipeline> all = pipelines.all();
 		for (DealForm form : rows) {
-			Plan plan = plan(form, fields, all);
+			DealImportPlans.Plan plan = plans.plan(form, fields, all);
 			UUID matched = plan.matched();
 			if (matched != null && duplicates == Duplicates.UPDATE && (plan.deal() != null || plan.asUpdate())) {
 				Outcome outcome = update(matched, form, fields, now, updatedSubjects);
@@ -194,32 +154,6 @@ public class DealImports {
 		return outcomes;
 	}
 
-	/**
-	 * The row as a new deal: without a currency in the default one ({@code custodian.default-currency}), without a
-	 * pipeline in the first, without a stage in its pipeline's first. An update takes none of these: what the row
-	 * leaves out stays as stored.
-	 */
-	private DealForm withDefaults(DealForm row, List<Pipeline> all) {
-		String pipelineId = row.pipelineId() != null ? row.pipelineId()
-				: all.stream().findFirst().map(p -> p.id().toString()).orElse(null);
-		String stageId = row.stageId();
-		if (stageId == null && pipelineId != null) {
-			stageId = all.stream().filter(p -> p.id().toString().equals(pipelineId)).findFirst()
-				.flatMap(p -> p.stages().stream().findFirst()).map(s -> s.id().toString()).orElse(null);
-		}
-		return new DealForm(row.name(), row.amount(), row.currency() != null ? row.currency()
-				: forecasts.defaultCurrency(), pipelineId, stageId, row.ownerId(), row.companyId(), row.contacts(),
-				row.status(), row.lostReasonId(), row.expectedCloseDate(), row.customFields());
-	}
-
-	private @Nullable UUID matching(String name, @Nullable UUID companyId, UUID pipelineId) {
-		return store.idByNameAt(name, companyId, pipelineId).orElse(null);
-	}
-
-	private DealForm storedForm(Deal current) {
-		return DealForm.of(Callers.visible(current), customFields.valuesOf(DealManagement.RECORD_TYPE, current.id()));
-	}
-
 	/** Changes the mapped fields of a stored deal, by the rules of an edit. */
 	private Outcome update(UUID id, DealForm row, Set<String> fields, Instant now, Set<UUID> subjects) {
 		Deal current = store.lockedById(id).orElse(null);
@@ -230,7 +164,7 @@ public class DealImports {
 		Deal changed;
 		try {
 			changed = management.saved(current,
-					management.checked(ImportedDeal.merge(storedForm(current), row, fields), current), now);
+					management.checked(ImportedDeal.merge(plans.storedForm(current), row, fields), current), now);
 		}
 		catch (InvalidInputException ex) {
 			return new Outcome(Effect.REJECTED, null, ex.violations());
