@@ -46,6 +46,7 @@ class DealDeclarations implements CatalogueDeclarations {
 			notPersonal("deal", DEALS, "created_at", "bookkeeping time"),
 			notPersonal("deal", DEALS, "updated_at", "bookkeeping time"),
 			notPersonal("deal", DEALS, "version", "optimistic-locking counter"),
+			notPersonal("deal", DEALS, "origin", "where the deal came from when not typed in (import:<job id>)"),
 			notPersonal("deal", DEALS, "name_words", "processing state: which way the name's prefixes were written"),
 			notPersonal("dealNamePrefix", PREFIXES, "prefix",
 					"the start of a word of a deal's name, which is not personal data"),

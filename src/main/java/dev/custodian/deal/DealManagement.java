@@ -65,16 +65,20 @@ public class DealManagement {
 	@PreAuthorize("hasAuthority('deal:write')")
 	@Transactional
 	public Deal create(DealForm form) {
-		CheckedDeal checked = checked(form, null);
-		Instant now = DbTime.now();
+		Deal deal = inserted(checked(form, null), DbTime.now());
+		audit.record(AuditAction.CREATE, RECORD_TYPE, deal.id(), deal.contactIds());
+		return Callers.visible(deal);
+	}
+
+	/** Stores a new deal, its first stage visit and its custom values; the caller audits. */
+	Deal inserted(CheckedDeal checked, Instant now) {
 		Deal deal = new Deal(Ids.newId(), checked.name(), checked.amount(), checked.currency(), checked.pipeline().id(),
 				checked.stage().id(), checked.ownerId(), checked.companyId(), checked.status(), checked.lostReasonId(),
 				checked.expectedCloseDate(), checked.contacts(), now, now, now, 0);
 		store.insert(deal);
 		store.enteredStage(deal.id(), checked.stage(), now, Callers.id());
 		customFields.store(RECORD_TYPE, deal.id(), deal.id(), checked.customFields());
-		audit.record(AuditAction.CREATE, RECORD_TYPE, deal.id(), deal.contactIds());
-		return Callers.visible(deal);
+		return deal;
 	}
 
 	/** @throws NotFoundException when there is no such deal */
@@ -192,7 +196,15 @@ public class DealManagement {
 	}
 
 	private Deal save(Deal current, CheckedDeal checked) {
-		Instant now = DbTime.now();
+		Deal changed = saved(current, checked, DbTime.now());
+		List<UUID> subjects = new ArrayList<>(current.contactIds());
+		changed.contactIds().stream().filter(s -> !subjects.contains(s)).forEach(subjects::add);
+		audit.record(AuditAction.UPDATE, RECORD_TYPE, changed.id(), subjects);
+		return Callers.visible(store.byId(changed.id()).orElseThrow());
+	}
+
+	/** Stores the change of a locked deal (a stage entered goes into its history); the caller audits. */
+	Deal saved(Deal current, CheckedDeal checked, Instant now) {
 		boolean moved = !current.stageId().equals(checked.stage().id());
 		Deal changed = new Deal(current.id(), checked.name(), checked.amount(), checked.currency(),
 				checked.pipeline().id(), checked.stage().id(), checked.ownerId(), checked.companyId(), checked.status(),
@@ -203,13 +215,15 @@ public class DealManagement {
 			store.enteredStage(changed.id(), checked.stage(), now, Callers.id());
 		}
 		customFields.store(RECORD_TYPE, changed.id(), changed.id(), checked.customFields());
-		List<UUID> subjects = new ArrayList<>(current.contactIds());
-		changed.contactIds().stream().filter(s -> !subjects.contains(s)).forEach(subjects::add);
-		audit.record(AuditAction.UPDATE, RECORD_TYPE, changed.id(), subjects);
-		return Callers.visible(store.byId(changed.id()).orElseThrow());
+		return changed;
 	}
 
-	private CheckedDeal checked(DealForm form, @Nullable Deal current) {
+	/**
+	 * The form checked by {@link DealRules} and the caller's owner limit. Package-private so imports call it
+	 * directly: thrown through the transactional proxy, it would mark the caller's transaction rollback-only.
+	 * @throws InvalidInputException naming every invalid field
+	 */
+	CheckedDeal checked(DealForm form, @Nullable Deal current) {
 		Violations violations = new Violations();
 		CheckedDeal checked = rules.check(form, current, Callers.id(), violations);
 		UUID owner = checked != null ? checked.ownerId()

@@ -160,6 +160,30 @@ class DealStore {
 			.list();
 	}
 
+	/**
+	 * The deal an imported row stands for: the same name, case ignored, at the same company (or both without one) in
+	 * the same pipeline; the oldest when several are.
+	 */
+	Optional<UUID> idByNameAt(String name, @Nullable UUID companyId, UUID pipelineId) {
+		String company = companyId == null ? "company_id is null" : "company_id = ?";
+		List<Object> params = new ArrayList<>(List.of(name, pipelineId));
+		if (companyId != null) {
+			params.add(companyId);
+		}
+		return jdbc.sql("select id from deals where lower(name) = lower(?) and pipeline_id = ? and " + company
+				+ " order by created_at, id limit 1").params(params).query(UUID.class).optional();
+	}
+
+	/** Records where the deals came from ({@code import:<job id>}). */
+	void markOrigin(List<UUID> ids, String origin) {
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("update deals set origin = :origin where id in (:ids)")
+				.param("origin", origin)
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.update();
+		}
+	}
+
 	long dealsIn(UUID stageId) {
 		return jdbc.sql("select count(*) from deals where stage_id = ?").param(stageId).query(Long.class).single();
 	}

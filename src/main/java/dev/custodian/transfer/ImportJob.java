@@ -44,6 +44,21 @@ public record ImportJob(UUID id, String recordType, ImportStatus status, String 
 		}
 	}
 
+	/**
+	 * What the run would do with each way of treating duplicates: {created, updated, skipped}; zeros before the dry
+	 * run ends. Nothing about a deal is unique, so creating anyway creates every deal row; a contact is only created
+	 * where its email is free.
+	 */
+	public long[] outcome(String duplicates) {
+		if (check == null) {
+			return new long[3];
+		}
+		if ("create".equals(duplicates) && "deal".equals(recordType)) {
+			return new long[] { check.fresh() + check.existing() + check.phoneOnly(), 0, 0 };
+		}
+		return check.outcome(duplicates);
+	}
+
 	/** Rows in the file: known once the dry run ends. */
 	public @Nullable Long rowsTotal() {
 		return check == null ? null : check.rows();

@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Imports {
 
 	/** The record types a file may hold. */
-	public static final List<String> RECORD_TYPES = List.of("contact", "company");
+	public static final List<String> RECORD_TYPES = List.of("contact", "company", "deal");
 
 	private final ImportJobs jobs;
 

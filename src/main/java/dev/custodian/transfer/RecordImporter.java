@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 interface RecordImporter {
 
-	/** {@code contact}, {@code company}. */
+	/** {@code contact}, {@code company}, {@code deal}. */
 	String recordType();
 
 	/** The permission an import of this type needs. */

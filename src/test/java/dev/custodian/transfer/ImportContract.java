@@ -270,6 +270,140 @@ public abstract class ImportContract extends ApiContract {
 		assertThat(acme.get(0).get("address").get("country").asString()).isEqualTo("DE");
 	}
 
+	/**
+	 * A Pipedrive/HubSpot-style deal export: amounts as spreadsheets write them, stages by name, dates ISO, German and
+	 * US, a company to find and one to create, a contact by email; three bad rows among them.
+	 */
+	private byte[] deals() {
+		String csv = "Deal Name,Amount,Deal Stage,Close Date,Company Name,Contact Email\r\n"
+				+ "Fleet " + tag + ",\"1,234.56\",Qualified,2026-05-01,Acme " + tag + "," + tag + "buyer@example.org\r\n"
+				+ "Renewal " + tag + ",\"1.234,56\",proposal,01.05.2026,,\r\n"
+				+ "Pilot " + tag + ",€ 1 200,WON,5/1/2026,Existing " + tag + ",\r\n"
+				+ "Hot " + tag + ",100,Hot prospect,2026-05-01,,\r\n"
+				+ "Lots " + tag + ",lots,Lead,2026-05-01,,\r\n"
+				+ "Ghost " + tag + ",100,Lead,2026-05-01,," + tag + "nobody@example.org\r\n";
+		return csv.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void importsDealsInTheirStagesWithCompaniesAndContacts() {
+		String buyer = api.post("/api/v1/contacts", sales, "{\"firstName\": \"Bea\", \"lastName\": \"Buyer\", "
+				+ "\"email\": \"" + tag + "buyer@example.org\"}").text("id");
+		String existing = api.post("/api/v1/companies", sales, "{\"name\": \"Existing " + tag + "\"}").text("id");
+		Response upload = api.upload("/api/v1/imports", sales, "deals.csv", deals(), "recordType", "deal");
+		assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+		assertThat(upload.text("recordType")).isEqualTo("deal");
+		assertThat(fields(upload.json())).containsExactly("name", "amount", "stage", "expectedClose", "companyName",
+				"contactEmail");
+		String id = upload.text("id");
+		JsonNode ready = waitFor(id, "ready");
+		JsonNode dry = ready.get("dryRun");
+		assertThat(dry.get("rows").asLong()).isEqualTo(6);
+		assertThat(dry.get("rejected").asLong()).isEqualTo(3);
+		assertThat(dry.get("fresh").asLong()).isEqualTo(3);
+		assertThat(dry.get("existing").asLong()).isZero();
+		List<String> errors = new ArrayList<>();
+		ready.get("firstErrors").forEach(e -> errors.add(e.get("line").asLong() + " " + e.get("column").asString()));
+		assertThat(errors).containsExactly("5 Deal Stage", "6 Amount", "7 Contact Email");
+		assertThat(ready.toString()).doesNotContain("nobody@example.org").doesNotContain("Hot prospect");
+		assertThat(dealCount()).isZero();
+
+		Response started = api.post("/api/v1/imports/" + id + "/start", sales, "{\"duplicates\": \"skip\"}");
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		JsonNode done = waitFor(id, "completed");
+		assertThat(done.get("created").asLong()).isEqualTo(3);
+		assertThat(done.get("errors").asLong()).isEqualTo(3);
+		assertThat(done.get("created").asLong() + done.get("updated").asLong() + done.get("skipped").asLong()
+				+ done.get("errors").asLong()).isEqualTo(done.get("rowsTotal").asLong()).isEqualTo(6);
+
+		assertThat(deal("Fleet ")).containsExactly("1234.56", "Qualified", "open", "2026-05-01", "import:" + id);
+		assertThat(deal("Renewal ")).containsExactly("1234.56", "Proposal", "open", "2026-05-01", "import:" + id);
+		assertThat(deal("Pilot ")).containsExactly("1200.00", "Won", "won", "2026-05-01", "import:" + id);
+		assertThat(companyOf("Pilot ")).isEqualTo(existing);
+		assertThat(companyOf("Renewal ")).isNull();
+		assertThat(jdbc.sql("select name, origin from companies where id = ?").param(UUID.fromString(companyOf("Fleet ")))
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single()).isEqualTo("Acme " + tag + " import:" + id);
+		UUID fleet = jdbc.sql("select id from deals where name = ?").param("Fleet " + tag).query(UUID.class).single();
+		assertThat(jdbc.sql("select subject_id, role from deal_contacts where deal_id = ?").param(fleet)
+			.query((rs, n) -> rs.getObject(1, UUID.class) + " " + rs.getString(2)).list())
+			.containsExactly(buyer + " other");
+		assertThat(jdbc.sql("select count(*) from audit_event_subjects s join audit_events e on e.id = s.event_id "
+				+ "where e.resource_type = 'deal-import' and e.resource_id = ? and s.subject_id = ?")
+			.params(id, UUID.fromString(buyer)).query(Long.class).single()).isEqualTo(1);
+
+		String again = api.upload("/api/v1/imports", sales, "deals.csv", deals(), "recordType", "deal").text("id");
+		JsonNode second = waitFor(again, "ready").get("dryRun");
+		assertThat(second.get("existing").asLong()).isEqualTo(3);
+		assertThat(second.get("fresh").asLong()).isZero();
+		assertThat(second.get("ifCreate").get("created").asLong()).as("nothing about a deal is unique").isEqualTo(3);
+		assertThat(second.get("ifSkip").get("skipped").asLong()).isEqualTo(3);
+		api.post("/api/v1/imports/" + again + "/start", sales, "{\"duplicates\": \"skip\"}");
+		JsonNode skipped = waitFor(again, "completed");
+		assertThat(skipped.get("skipped").asLong()).isEqualTo(3);
+		assertThat(skipped.get("created").asLong()).isZero();
+		assertThat(dealCount()).as("no duplicate deal").isEqualTo(3);
+	}
+
+	@Test
+	void dealUpdatesChangeOnlyTheMappedFields() {
+		JsonNode pipeline = api.get("/api/v1/pipelines", sales).json().get("items").get(0);
+		Response created = newDeal("Keep ", pipeline, "Lead");
+		Response stays = newDeal("Stay ", pipeline, "Qualified");
+		String csv = "Deal Name;Deal Stage;Amount;Company Name\nKEEP " + tag + ";Negotiation;;\nNew " + tag + ";Lead;;\n"
+				+ "Keep " + tag + ";Lead;;Newco " + tag + "\nStay " + tag + ";;;\n";
+		String id = api.upload("/api/v1/imports", sales, "update.csv", csv.getBytes(StandardCharsets.UTF_8),
+				"recordType", "deal").text("id");
+		JsonNode ready = waitFor(id, "ready");
+		assertThat(ready.get("dryRun").get("existing").asLong()).as("matched by name, case ignored").isEqualTo(2);
+		assertThat(ready.get("dryRun").get("rejected").asLong())
+			.as("a new deal, at a company still to be made too, needs an amount and a date").isEqualTo(2);
+		api.post("/api/v1/imports/" + id + "/start", sales, "{\"duplicates\": \"update\"}");
+		JsonNode done = waitFor(id, "completed");
+		assertThat(done.get("updated").asLong()).isEqualTo(2);
+		assertThat(done.get("errors").asLong()).isEqualTo(2);
+		assertThat(api.get("/api/v1/deals/" + stays.text("id"), sales).json().get("stageId").asString())
+			.as("an empty stage cell keeps the stored stage").isEqualTo(stays.text("stageId"));
+		assertThat(jdbc.sql("select count(*) from companies where name = ?").param("Newco " + tag).query(Long.class)
+			.single()).as("no company for a row not stored").isZero();
+		JsonNode kept = api.get("/api/v1/deals/" + created.text("id"), sales).json();
+		assertThat(jdbc.sql("select name from pipeline_stages where id = ?")
+			.param(UUID.fromString(kept.get("stageId").asString())).query(String.class).single()).isEqualTo("Negotiation");
+		assertThat(kept.get("amount").asString()).as("an empty cell keeps the stored value").isEqualTo("500.00");
+		assertThat(kept.get("expectedCloseDate").asString()).as("not mapped").isEqualTo("2026-01-31");
+		assertThat(dealCount()).isEqualTo(2);
+	}
+
+	private Response newDeal(String name, JsonNode pipeline, String stageName) {
+		String stage = null;
+		for (JsonNode one : pipeline.get("stages")) {
+			stage = stage == null && one.get("name").asString().equals(stageName) ? one.get("id").asString() : stage;
+		}
+		Response created = api.post("/api/v1/deals", sales, "{\"name\": \"" + name + tag + "\", \"amount\": \"500\", "
+				+ "\"currency\": \"EUR\", \"pipelineId\": \"" + pipeline.get("id").asString() + "\", \"stageId\": \""
+				+ stage + "\", \"expectedCloseDate\": \"2026-01-31\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created;
+	}
+
+	/** The deals of this test: their names end with its tag. */
+	private long dealCount() {
+		return jdbc.sql("select count(*) from deals where name like ?").param("% " + tag).query(Long.class).single();
+	}
+
+	/** Amount, stage, status, expected close and origin of the test's deal whose name starts so. */
+	private List<String> deal(String name) {
+		return jdbc.sql("select d.amount, s.name, d.status, d.expected_close_date, d.origin from deals d "
+				+ "join pipeline_stages s on s.id = d.stage_id where d.name = ?").param(name + tag)
+			.query((rs, n) -> List.of(rs.getBigDecimal(1).setScale(2).toPlainString(), rs.getString(2), rs.getString(3),
+					rs.getObject(4, java.time.LocalDate.class).toString(), rs.getString(5)))
+			.single();
+	}
+
+	private String companyOf(String name) {
+		return jdbc.sql("select company_id from deals where name = ?").param(name + tag)
+			.query((rs, n) -> rs.getString(1)).list().get(0);
+	}
+
 	/** The contacts of this test: their emails start with its tag. */
 	private long count() {
 		return api.get("/api/v1/contacts?q=" + tag + "&limit=200", sales).json().get("items").size();

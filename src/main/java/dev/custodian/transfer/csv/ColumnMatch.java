@@ -135,7 +135,7 @@ public final class ColumnMatch {
 	}
 
 	/** Lower case, without accents, letters and digits only, so "E-Mail Adresse" and "email_adresse" are equal. */
-	static String normalise(String name) {
+	public static String normalise(String name) {
 		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
 		StringBuilder normal = new StringBuilder(decomposed.length());
 		decomposed.codePoints().forEach(c -> {

@@ -42,7 +42,91 @@ public final class ImportValues {
 	private static final Pattern SIZE = Pattern.compile(COUNT + "(?:\\s*(?:-|–|to|bis)\\s*" + COUNT + "|\\s*(\\+))?"
 			+ "(?:\\s*(?:employees|mitarbeiter|mitarbeitende|staff|people))?", Pattern.CASE_INSENSITIVE);
 
+	/** A currency sign or ISO code before or after an amount, as spreadsheets format money: "€ 1 200", "1200 EUR". */
+	private static final Pattern MONEY = Pattern.compile("(?:\\p{Sc}|[A-Za-z]{3})?\\s*(-?)\\s*(\\d[\\d.,'’\\s]*?)\\s*"
+			+ "(?:\\p{Sc}|[A-Za-z]{3})?");
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ].*)?");
+
+	private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?");
+
+	private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?");
+
 	private ImportValues() {
+	}
+
+	/**
+	 * An amount as a plain decimal ("1234.56") from what spreadsheets and CRMs write: "1,234.56", "1.234,56",
+	 * "€ 1 200", "$1,200.00", "1'234.50", "12,5". With both a comma and a dot, the last one is the decimal mark. With
+	 * only one of them, once and followed by exactly three digits, it groups thousands ("1,200" and "1.200" are both
+	 * 1200), as amounts with three decimals are rare and grouped thousands common; otherwise it is the decimal mark.
+	 * Spaces and apostrophes group thousands; groups after the first must have three digits.
+	 */
+	public static Optional<String> amount(String raw) {
+		Matcher money = MONEY.matcher(raw.strip().replace('\u00A0', ' ').replace('\u202F', ' '));
+		if (!money.matches()) {
+			return Optional.empty();
+		}
+		String number = money.group(2).strip();
+		int comma = number.lastIndexOf(',');
+		int dot = number.lastIndexOf('.');
+		int mark = -1;
+		if (comma >= 0 && dot >= 0) {
+			mark = Math.max(comma, dot);
+		}
+		else if (comma >= 0 || dot >= 0) {
+			int at = Math.max(comma, dot);
+			char sign = number.charAt(at);
+			boolean once = number.indexOf(sign) == at;
+			mark = once && number.length() - at - 1 != 3 ? at : -1;
+		}
+		String whole = mark < 0 ? number : number.substring(0, mark);
+		String fraction = mark < 0 ? "" : number.substring(mark + 1);
+		if (!fraction.chars().allMatch(Character::isDigit) || mark >= 0 && fraction.isEmpty()) {
+			return Optional.empty();
+		}
+		String[] groups = whole.split("[.,'’ ]", -1);
+		for (int i = 0; i < groups.length; i++) {
+			boolean fits = i == 0 ? groups[i].length() >= 1 && (groups.length == 1 || groups[i].length() <= 3)
+					: groups[i].length() == 3;
+			if (!fits || !groups[i].chars().allMatch(Character::isDigit)) {
+				return Optional.empty();
+			}
+		}
+		if (whole.replaceAll("\\d", "").chars().distinct().count() > 1) {
+			return Optional.empty(); // "1.234,567.8": two ways of grouping in one number
+		}
+		return Optional.of(money.group(1) + String.join("", groups) + (fraction.isEmpty() ? "" : "." + fraction));
+	}
+
+	/**
+	 * A date as ISO 8601 ("2026-05-01") from ISO dates with or without a time ("2026-05-01T09:30:00Z"), German dates
+	 * (01.05.2026) and slashed dates, read month first (5/1/2026 is the 1st of May) as the US CRMs that write them
+	 * mean it; a time after the date is ignored.
+	 */
+	public static Optional<String> date(String raw) {
+		String text = raw.strip();
+		Matcher iso = ISO_DATE.matcher(text);
+		Matcher dotted = DOTTED_DATE.matcher(text);
+		Matcher slashed = SLASHED_DATE.matcher(text);
+		try {
+			if (iso.matches()) {
+				return Optional.of(java.time.LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+						Integer.parseInt(iso.group(3))).toString());
+			}
+			if (dotted.matches()) {
+				return Optional.of(java.time.LocalDate.of(Integer.parseInt(dotted.group(3)),
+						Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1))).toString());
+			}
+			if (slashed.matches()) {
+				return Optional.of(java.time.LocalDate.of(Integer.parseInt(slashed.group(3)),
+						Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2))).toString());
+			}
+		}
+		catch (java.time.DateTimeException ex) {
+			// the 31st of April and the like: not a date
+		}
+		return Optional.empty();
 	}
 
 	/** An ISO 3166 alpha-2 code, upper case, from a code ("de", "DEU") or a name ("Germany", "Österreich", "UK"). */

@@ -46,7 +46,7 @@ interface ImportApiDocs {
 	/** The parts of an upload. */
 	@Schema(name = "ImportUpload")
 	record ImportUpload(@Schema(type = "string", format = "binary", description = "The CSV file") String file,
-			@Schema(allowableValues = { "contact", "company" }, defaultValue = "contact") @Nullable String recordType,
+			@Schema(allowableValues = { "contact", "company", "deal" }, defaultValue = "contact") @Nullable String recordType,
 			@Schema(allowableValues = { "utf-8", "windows-1252", "iso-8859-1" },
 					description = "The file's encoding; detected when left out") @Nullable String charset,
 			@Schema(allowableValues = { "comma", "semicolon", "tab", "|" },

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** An import as the API shows it. */
 @Schema(name = "Import")
 record ImportResource(UUID id,
-		@Schema(allowableValues = { "contact", "company" }) String recordType,
+		@Schema(allowableValues = { "contact", "company", "deal" }) String recordType,
 		@Schema(allowableValues = { "analysing", "ready", "running", "completed", "failed",
 				"cancelled" }, description = "analysing (the dry run) → ready → running → completed, or failed or "
 						+ "cancelled") String status,
@@ -53,8 +53,8 @@ record ImportResource(UUID id,
 	@Schema(name = "ImportDryRun")
 	record DryRunResource(long rows,
 			@Schema(description = "Rows matching no stored record and no earlier row: new records") long fresh,
-			@Schema(description = "Rows matching a stored record or an earlier row by email (contacts) or by domain "
-					+ "or name (companies)") long existing,
+			@Schema(description = "Rows matching a stored record or an earlier row by email (contacts), by domain "
+					+ "or name (companies), or by name at the same company in the same pipeline (deals)") long existing,
 			@Schema(description = "Rows matching a stored contact or an earlier row by phone number only") long phoneOnly,
 			@Schema(description = "Rows with errors: nothing of them is stored") long rejected,
 			Outcome ifSkip, Outcome ifUpdate, Outcome ifCreate) {
@@ -80,8 +80,8 @@ record ImportResource(UUID id,
 		ImportJob.DryRun check = job.check();
 		DryRunResource dryRun = check == null ? null
 				: new DryRunResource(check.rows(), check.fresh(), check.existing(), check.phoneOnly(), check.rejected(),
-						Outcome.of(check.outcome("skip")), Outcome.of(check.outcome("update")),
-						Outcome.of(check.outcome("create")));
+						Outcome.of(job.outcome("skip")), Outcome.of(job.outcome("update")),
+						Outcome.of(job.outcome("create")));
 		long errors = job.startedAt() != null ? job.rejected() : check == null ? 0 : check.rejected();
 		return new ImportResource(job.id(), job.recordType(), job.status().code(), job.fileName(), job.fileBytes(),
 				job.charset(), delimiterName(job.delimiter()), mapping, fields, problems, job.matchPhone(),

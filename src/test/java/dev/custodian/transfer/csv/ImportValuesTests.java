@@ -102,4 +102,50 @@ class ImportValuesTests {
 			});
 		}
 	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1,234.56|1234.56", "1.234,56|1234.56", "€ 1 200|1200", "$1,200.00|1200.00",
+			"1200|1200", "12.5|12.5", "12,50 €|12.50", "EUR 1.200|1200", "1,200|1200", "1.200|1200",
+			"1'234.50|1234.50", "1 234 567,89|1234567.89", "USD1,000,000|1000000", "0|0", "£99.99|99.99",
+			"1234.5678|1234.5678", "-5|-5", "'1\u00A0200,00 €'|1200.00" })
+	void readsAmountsAsSpreadsheetsWriteThem(String raw, String plain) {
+		assertThat(ImportValues.amount(raw)).contains(plain);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "abc", "12k", "1,2,3", "1.234,567.8", "12,34,567", "1,200.", ".5", "1 2",
+			"€", "1.2.3", "1..2", "twelve euros" })
+	void leavesUnreadableAmountsEmpty(String raw) {
+		assertThat(ImportValues.amount(raw)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2026-05-01,2026-05-01", "2026-05-01T09:30:00Z,2026-05-01", "'2026-05-01 09:30',2026-05-01",
+			"2026-5-1,2026-05-01", "2026/05/01,2026-05-01", "01.05.2026,2026-05-01", "1.5.2026,2026-05-01",
+			"'01.05.2026 14:00',2026-05-01", "5/1/2026,2026-05-01", "12/31/2026,2026-12-31",
+			"'5/1/2026 10:00 AM',2026-05-01" })
+	void readsIsoGermanAndUsDates(String raw, String iso) {
+		assertThat(ImportValues.date(raw)).contains(iso);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "tomorrow", "31/12/2026", "31.04.2026", "2026-13-01", "1.5.26", "May 1, 2026",
+			"2026-05-01x" })
+	void leavesUnreadableDatesEmpty(String raw) {
+		assertThat(ImportValues.date(raw)).isEmpty();
+	}
+
+	@Test
+	void amountsAndDatesNeverThrow() {
+		Random random = new Random(7);
+		String alphabet = "0123456789.,'’ €$-/:TZabc\u00A0";
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder raw = new StringBuilder();
+			for (int i = random.nextInt(14); i > 0; i--) {
+				raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			assertThatNoException().isThrownBy(() -> ImportValues.amount(raw.toString()));
+			assertThatNoException().isThrownBy(() -> ImportValues.date(raw.toString()));
+		}
+	}
 }
