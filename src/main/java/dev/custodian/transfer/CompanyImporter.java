@@ -1,7 +1,6 @@
 package dev.custodian.transfer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,27 +69,13 @@ class CompanyImporter implements RecordImporter {
 			}
 			size = band;
 		}
-		String country = m.cell(cells, "country");
-		if (country != null) {
-			String code = ImportValues.countryCode(country).orElse(null);
-			if (code == null) {
-				errors.add(new ImportRowError(row.line(), m.nameOf("country"),
-						"is not a country: give its name or its ISO code, such as Germany or DE"));
-			}
-			country = code;
-		}
 		String domain = m.cell(cells, "domain");
-		Map<String, String> custom = new LinkedHashMap<>();
-		for (String target : m.mapped()) {
-			if (target.startsWith("cf.")) {
-				String cell = m.cell(cells, target);
-				custom.put(target.substring(3), cell == null ? "" : cell);
-			}
-		}
+		AddressForm address = MappedCells.address(row, m, errors);
+		Map<String, String> custom = MappedCells.custom(row, m);
 		CompanyForm form = new CompanyForm(m.cell(cells, "name"),
 				domain == null ? null : domain.toLowerCase(java.util.Locale.ROOT), m.cell(cells, "industry"), size,
 				m.cell(cells, "phone"), m.cell(cells, "website"),
-				new AddressForm(m.cell(cells, "street"), m.cell(cells, "city"), m.cell(cells, "postalCode"), country),
+				address,
 				m.cell(cells, "email"), null, custom.isEmpty() ? null : customFields.fromCells(recordType(), custom));
 		return new Row(form, errors);
 	}
@@ -138,21 +123,13 @@ class CompanyImporter implements RecordImporter {
 	static Set<String> formFields(ImportMapping mapping) {
 		Set<String> fields = new LinkedHashSet<>();
 		for (String target : mapping.mapped()) {
-			switch (target) {
-				case "street", "city", "postalCode", "country" -> fields.add("address." + target);
-				default -> fields.add(target.startsWith("cf.") ? "customFields." + target.substring(3) : target);
-			}
+			String field = MappedCells.formField(target);
+			fields.add(field != null ? field : target);
 		}
 		return fields;
 	}
 
 	static @Nullable String column(String field, ImportMapping m) {
-		if (field.startsWith("address.")) {
-			return m.nameOf(field.substring("address.".length()));
-		}
-		if (field.startsWith("customFields.")) {
-			return m.nameOf("cf." + field.substring("customFields.".length()));
-		}
-		return m.nameOf(field);
+		return MappedCells.column(field, m);
 	}
 }

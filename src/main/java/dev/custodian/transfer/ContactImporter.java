@@ -1,7 +1,6 @@
 package dev.custodian.transfer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,24 +102,8 @@ class ContactImporter implements RecordImporter {
 				errors.add(new ImportRowError(row.line(), m.nameOf("owner"), "names no active user"));
 			}
 		}
-		String country = m.cell(cells, "country");
-		if (country != null) {
-			String code = ImportValues.countryCode(country).orElse(null);
-			if (code == null) {
-				errors.add(new ImportRowError(row.line(), m.nameOf("country"),
-						"is not a country: give its name or its ISO code, such as Germany or DE"));
-			}
-			country = code;
-		}
-		AddressForm address = new AddressForm(m.cell(cells, "street"), m.cell(cells, "city"),
-				m.cell(cells, "postalCode"), country);
-		Map<String, String> custom = new LinkedHashMap<>();
-		for (String target : m.mapped()) {
-			if (target.startsWith("cf.")) {
-				String cell = m.cell(cells, target);
-				custom.put(target.substring(3), cell == null ? "" : cell);
-			}
-		}
+		AddressForm address = MappedCells.address(row, m, errors);
+		Map<String, String> custom = MappedCells.custom(row, m);
 		ContactForm form = new ContactForm(first, last, m.cell(cells, "email"), m.cell(cells, "phone"),
 				m.cell(cells, "jobTitle"), null, ownerId, stage, m.cell(cells, "source"), address,
 				custom.isEmpty() ? null : customFields.fromCells(recordType(), custom));
@@ -243,8 +226,7 @@ class ContactImporter implements RecordImporter {
 				}
 				case "companyName", "companyDomain" -> fields.add("companyId");
 				case "owner" -> fields.add("ownerId");
-				case "street", "city", "postalCode", "country" -> fields.add("address." + target);
-				default -> fields.add(target.startsWith("cf.") ? "customFields." + target.substring(3) : target);
+				default -> fields.add(MappedCells.formField(target) != null ? MappedCells.formField(target) : target);
 			}
 		}
 		return fields;
@@ -256,15 +238,7 @@ class ContactImporter implements RecordImporter {
 			case "firstName", "lastName" -> m.maps(field) ? m.nameOf(field) : m.nameOf("fullName");
 			case "companyId" -> m.maps("companyName") ? m.nameOf("companyName") : m.nameOf("companyDomain");
 			case "ownerId" -> m.nameOf("owner");
-			default -> {
-				if (field.startsWith("address.")) {
-					yield m.nameOf(field.substring("address.".length()));
-				}
-				if (field.startsWith("customFields.")) {
-					yield m.nameOf("cf." + field.substring("customFields.".length()));
-				}
-				yield m.nameOf(field);
-			}
+			default -> MappedCells.column(field, m);
 		};
 	}
 }

@@ -168,7 +168,7 @@ class DealImporter implements RecordImporter {
 				case "owner" -> "ownerId";
 				case "companyName" -> "companyId";
 				case "contactEmail" -> "contacts";
-				default -> target.startsWith("cf.") ? "customFields." + target.substring(3) : target;
+				default -> MappedCells.formField(target) != null ? MappedCells.formField(target) : target;
 			});
 		}
 		return fields;
@@ -179,16 +179,13 @@ class DealImporter implements RecordImporter {
 		if (field.startsWith("contact")) {
 			return m.nameOf("contactEmail");
 		}
-		if (field.startsWith("customFields.")) {
-			return m.nameOf("cf." + field.substring("customFields.".length()));
-		}
 		return switch (field) {
 			case "pipelineId" -> m.nameOf("pipeline");
 			case "stageId", "status", "lostReasonId" -> m.nameOf("stage");
 			case "expectedCloseDate" -> m.nameOf("expectedClose");
 			case "ownerId" -> m.nameOf("owner");
 			case "companyId" -> m.nameOf("companyName");
-			default -> m.nameOf(field);
+			default -> MappedCells.column(field, m);
 		};
 	}
 }

@@ -2,7 +2,6 @@ package dev.custodian.transfer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,13 +101,7 @@ final class DealRows {
 			links.contact(email, line, m.nameOf("contactEmail"), errors, seen)
 				.ifPresent(id -> people.add(new DealForm.Participant(id.value().toString(), "other")));
 		}
-		Map<String, String> custom = new LinkedHashMap<>();
-		for (String target : m.mapped()) {
-			if (target.startsWith("cf.")) {
-				String cell = m.cell(cells, target);
-				custom.put(target.substring(3), cell == null ? "" : cell);
-			}
-		}
+		Map<String, String> custom = MappedCells.custom(row, m);
 		String name = m.cell(cells, "name");
 		String companyName = m.cell(cells, "companyName");
 		DealForm form = new DealForm(name, amount, currency,
