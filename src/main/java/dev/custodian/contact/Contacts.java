@@ -268,6 +268,27 @@ class Contacts {
 				tokens);
 	}
 
+	/**
+	 * Refreshes the planner's statistics of the contact tables (PostgreSQL): a table that grows fast under an
+	 * import otherwise keeps the plans made while it was small (a scan of every row for a lookup by email index),
+	 * until autovacuum gets to it, if it runs at all.
+	 */
+	void refreshStatistics() {
+		javax.sql.DataSource dataSource = java.util.Objects.requireNonNull(template.getDataSource());
+		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+		try {
+			if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+				template.execute("analyze contacts, contact_search_tokens");
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			log.warn("Could not refresh the contact tables' statistics: {}", ex.getClass().getSimpleName());
+		}
+		finally {
+			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
 	/** The contacts holding these email indexes, by index. */
 	Map<String, UUID> idsByEmailIndex(java.util.Collection<String> indexes) {
 		return idsBy("email_index", indexes);

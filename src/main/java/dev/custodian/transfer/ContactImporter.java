@@ -57,6 +57,11 @@ class ContactImporter implements RecordImporter {
 	}
 
 	@Override
+	public void refreshStatistics() {
+		contacts.refreshStatistics();
+	}
+
+	@Override
 	public List<String> targets() {
 		return TARGETS;
 	}

@@ -111,6 +111,8 @@ class ImportWork {
 	void run(ImportJob job, String node) {
 		RecordImporter importer = imports.importer(job.recordType()).orElseThrow();
 		long listed = jobs.countErrors(job.id(), "run");
+		long stored = 0;
+		long nextAnalysis = 1000;
 		try (CsvReader reader = open(job)) {
 			reader.next(); // the header row
 			for (long skip = 0; skip < job.rowsDone(); skip++) {
@@ -132,6 +134,12 @@ class ImportWork {
 					Boolean goOn = storeBatch(job, node, importer, batch, listed);
 					if (!Boolean.TRUE.equals(goOn)) {
 						return;
+					}
+					stored += batch.size();
+					if (stored >= nextAnalysis) {
+						// the tables grew: plans made for them while small would scan them whole
+						importer.refreshStatistics();
+						nextAnalysis *= 2;
 					}
 					listed = jobs.countErrors(job.id(), "run");
 					batch = new ArrayList<>();

@@ -46,6 +46,10 @@ interface RecordImporter {
 	record Stored(Effect effect, List<ImportRowError> errors) {
 	}
 
+	/** Lets the database plan for the record type's tables as an import has made them grow. */
+	default void refreshStatistics() {
+	}
+
 	/** Stores rows in the caller's transaction. */
 	List<Stored> store(List<CsvRow> rows, ImportMapping mapping, String duplicates, boolean matchPhone, UUID job,
 			String charset);
